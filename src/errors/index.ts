@@ -1,0 +1,2 @@
+export { ERROR_CODES, type ErrorCode, type ErrorCodeSpec } from './codes.js';
+export { coerceError, GatewayError } from './gateway-error.js';
