@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+
+import { z } from 'zod';
+
+import { GatewayError } from '../errors/index.js';
+import type { XsdEngine } from '../validation/xsd/xsd-validator.js';
+import { ENV_SCHEMA } from './schema.js';
+
+/** The gateway's configuration, deep-frozen, passed down from each entry point. */
+export interface Config {
+  readonly http: { readonly host: string; readonly port: number };
+  readonly redis: { readonly url: string | undefined; readonly prefix: string };
+  readonly dataDir: string;
+  readonly maxMessageBytes: number;
+  readonly worker: {
+    readonly processes: number;
+    readonly concurrency: number;
+    readonly attempts: number;
+    readonly backoffMs: number;
+    readonly lockMs: number;
+  };
+  readonly xsd: { readonly engine: XsdEngine; readonly schemaDir: string };
+  readonly bodyEncryptionKey: string | undefined;
+  readonly logLevel: string;
+  readonly environment: string;
+}
+
+/** The schemas shipped with the gateway (schemas/iwmo/3.2 at the package root). */
+export const BUNDLED_SCHEMA_DIR = fileURLToPath(new URL('../../schemas/iwmo/3.2', import.meta.url));
+
+/**
+ * Reads the configuration from `env` (pure: no other input). Unknown keys of the gateway's own
+ * namespace are ignored so that the process environment can be passed as it is; invalid values
+ * throw GW_ERR_CONFIG_INVALID listing every problem.
+ */
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Config {
+  const known = Object.fromEntries(
+    Object.keys(ENV_SCHEMA.shape).flatMap((key) => {
+      const value = env[key];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    }),
+  );
+  const parsed = ENV_SCHEMA.safeParse(known);
+  if (!parsed.success) {
+    throw new GatewayError('GW_ERR_CONFIG_INVALID', {
+      message: `invalid configuration:\n${z.prettifyError(parsed.error)}`,
+    });
+  }
+  const e = parsed.data;
+  return deepFreeze({
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT },
+    redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
+    dataDir: e.DATA_DIR,
+    maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    worker: {
+      processes: e.WORKER_PROCESSES,
+      concurrency: e.WORKER_CONCURRENCY,
+      attempts: e.JOB_ATTEMPTS,
+      backoffMs: e.JOB_BACKOFF_MS,
+      lockMs: e.JOB_LOCK_MS,
+    },
+    xsd: { engine: e.XSD_ENGINE, schemaDir: e.SCHEMA_DIR ?? BUNDLED_SCHEMA_DIR },
+    bodyEncryptionKey: e.BODY_ENCRYPTION_KEY,
+    logLevel: e.LOG_LEVEL,
+    environment: e.GATEWAY_ENVIRONMENT,
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    for (const inner of Object.values(value)) {
+      deepFreeze(inner);
+    }
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+import { XSD_ENGINES } from '../validation/xsd/xsd-validator.js';
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const positiveInt = z.coerce.number().int().positive();
+
+/**
+ * Every setting of the gateway, read from the environment (STYLE §E20). Defaults live here and
+ * nowhere else. docs/config.md and .env.example list the same keys; a test keeps them in sync.
+ */
+export const ENV_SCHEMA = z.strictObject({
+  /** Interface the HTTP API listens on. */
+  HTTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Port of the HTTP API (0 = any free port). */
+  HTTP_PORT: port.default(8080),
+  /** Redis to use; when absent, `npm start` runs an embedded redis-server in DATA_DIR. */
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  /** Prefix of every Redis key and BullMQ queue of this gateway. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, _ and - only')
+    .default('iwmo'),
+  /** Directory for the embedded Redis data (AOF) and the generated body encryption key. */
+  DATA_DIR: z.string().min(1).default('.data'),
+  /** Largest accepted message in bytes; the standard allows 25 MB (OP179). */
+  MAX_MESSAGE_BYTES: positiveInt.default(25 * 1024 * 1024),
+  /** Worker processes started by `npm start`. */
+  WORKER_PROCESSES: positiveInt.max(64).default(2),
+  /** Messages one worker process handles at the same time. */
+  WORKER_CONCURRENCY: positiveInt.max(256).default(4),
+  /** Attempts per message before it ends as failed. */
+  JOB_ATTEMPTS: positiveInt.max(100).default(5),
+  /** First retry delay; doubles on every further attempt. */
+  JOB_BACKOFF_MS: positiveInt.default(1_000),
+  /** How long a worker owns a message before another worker may take it over after a crash. */
+  JOB_LOCK_MS: positiveInt.min(1_000).default(30_000),
+  /** Which libxml2 binding validates against the XSDs (docs/decisions.md). */
+  XSD_ENGINE: z.enum(XSD_ENGINES).default('libxml2-wasm'),
+  /** Directory with basisschema.xsd and WMOnnn.xsd; defaults to the bundled schemas. */
+  SCHEMA_DIR: z.string().min(1).optional(),
+  /** Base64 of 32 random bytes; encrypts message bodies at rest. Generated in DATA_DIR when absent. */
+  BODY_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of exactly 32 bytes')
+    .optional(),
+  /** Pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Label shown in logs and on the operator view, e.g. production or acceptance. */
+  GATEWAY_ENVIRONMENT: z.string().min(1).default('development'),
+});
+
+export type EnvInput = z.input<typeof ENV_SCHEMA>;
+export type EnvConfig = z.output<typeof ENV_SCHEMA>;

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+
+import Fastify, { type FastifyError } from 'fastify';
+import type { Redis } from 'ioredis';
+
+import type { Clock } from '../clock/calendar-date.js';
+import { GatewayError } from '../errors/index.js';
+import type { Logger } from '../observability/index.js';
+import type { InboundQueue, RetryPolicy } from '../queue/inbound-queue.js';
+import type { MessageStore } from '../store/index.js';
+import { errorBody, httpStatusOf } from './error-body.js';
+import type { GatewayApp } from './gateway-app.js';
+import { registerHealthRoute } from './routes/health.js';
+import { registerMessageRoutes } from './routes/messages.js';
+
+export interface AppDeps {
+  readonly store: MessageStore;
+  readonly queue: InboundQueue;
+  /** The fail-fast connection used for health checks. */
+  readonly redis: Redis;
+  readonly retry: RetryPolicy;
+  readonly maxMessageBytes: number;
+  readonly logger: Logger;
+  readonly clock: Clock;
+}
+
+const XML_CONTENT_TYPES = ['application/xml', 'text/xml'];
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * The HTTP API as a buildable app (STYLE §G30): it never listens; `main/intake.ts` does, and tests
+ * use `inject()` or listen on a free port.
+ */
+export function buildApp(deps: AppDeps): GatewayApp {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: deps.maxMessageBytes,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    disableRequestLogging: false,
+  });
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(
+    XML_CONTENT_TYPES,
+    { parseAs: 'buffer', bodyLimit: deps.maxMessageBytes },
+    (_req, body, done) => done(null, body),
+  );
+  app.setErrorHandler((error: FastifyError | GatewayError, request, reply) => {
+    const gatewayError = toGatewayError(error);
+    const status = httpStatusOf(gatewayError.code);
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    }
+    void reply.status(status).send(errorBody(gatewayError));
+  });
+  app.setNotFoundHandler((_request, reply) => {
+    void reply.status(404).send(errorBody(new GatewayError('GW_ERR_API_NOT_FOUND')));
+  });
+  registerMessageRoutes(app, deps);
+  registerHealthRoute(app, deps);
+  return app;
+}
+
+function toGatewayError(error: FastifyError | GatewayError): GatewayError {
+  if (error instanceof GatewayError) {
+    return error;
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new GatewayError('GW_ERR_INTAKE_TOO_LARGE');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new GatewayError('GW_ERR_INTAKE_UNSUPPORTED_MEDIA_TYPE');
+    case 'FST_ERR_CTP_EMPTY_TYPE':
+      return new GatewayError('GW_ERR_INTAKE_UNSUPPORTED_MEDIA_TYPE');
+    default:
+      if (error.validation !== undefined || (error.statusCode ?? 500) === 400) {
+        return new GatewayError('GW_ERR_API_BAD_REQUEST', { message: error.message });
+      }
+      return new GatewayError('GW_ERR_API_INTERNAL', { cause: error });
+  }
+}

@@ -1,0 +1,2 @@
+export { type AppDeps, buildApp } from './build-app.js';
+export type { GatewayApp } from './gateway-app.js';

@@ -1,0 +1,26 @@
+import type { MessageEvent, MessageRecord } from '../store/index.js';
+
+/** The public JSON shape of GET /v1/messages/{id} (docs/api.md). */
+export function messageView(record: MessageRecord, events: readonly MessageEvent[]) {
+  return {
+    id: record.id,
+    messageType: record.messageType,
+    status: record.status,
+    sender: record.sender ?? null,
+    receiver: record.receiver ?? null,
+    berichtIdentificatie: record.berichtIdentificatie ?? null,
+    dagtekening: record.dagtekening ?? null,
+    receivedAt: record.receivedAt,
+    updatedAt: record.updatedAt,
+    sizeBytes: record.sizeBytes,
+    controlLevel: record.controlLevel ?? null,
+    retourId: record.retourId ?? null,
+    retourType: record.retourType ?? null,
+    retourCodes: record.retourCodes ?? [],
+    violations: record.violations ?? [],
+    transportError: record.transportError ?? null,
+    failureReason: record.failureReason ?? null,
+    attempts: record.attempts,
+    events,
+  };
+}

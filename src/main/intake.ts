@@ -1,0 +1,53 @@
+import { systemClock } from '../clock/calendar-date.js';
+import { loadConfig } from '../config/index.js';
+import { buildApp } from '../intake/index.js';
+import { createLogger } from '../observability/index.js';
+import { createFailFastConnection } from '../queue/connections.js';
+import { createInboundQueue } from '../queue/inbound-queue.js';
+import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
+import { requireRedisUrl } from './require-redis-url.js';
+import { onTerminationSignal, shutdownInOrder } from './shutdown.js';
+
+/** The HTTP intake process: accepts messages, stores them, queues them, answers queries. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({
+    level: config.logLevel,
+    environment: config.environment,
+    name: 'intake',
+  });
+  const redis = createFailFastConnection(requireRedisUrl(config));
+  redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  const store = new MessageStore(
+    redis,
+    config.redis.prefix,
+    new BodyCipher(resolveBodyKey(config.bodyEncryptionKey, config.dataDir)),
+  );
+  const queue = createInboundQueue(redis, config.redis.prefix);
+  queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
+  const app = buildApp({
+    store,
+    queue,
+    redis,
+    retry: { attempts: config.worker.attempts, backoffMs: config.worker.backoffMs },
+    maxMessageBytes: config.maxMessageBytes,
+    logger,
+    clock: systemClock,
+  });
+  onTerminationSignal(logger, () =>
+    shutdownInOrder(
+      [
+        { name: 'http', run: () => app.close() },
+        { name: 'queue', run: () => queue.close() },
+        { name: 'redis', run: () => redis.quit() },
+      ],
+      logger,
+    ),
+  );
+  await app.listen({ host: config.http.host, port: config.http.port });
+}
+
+main().catch((caught: unknown) => {
+  console.error(caught instanceof Error ? caught.message : caught);
+  process.exit(1);
+});

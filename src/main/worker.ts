@@ -1,0 +1,61 @@
+import { systemClock } from '../clock/calendar-date.js';
+import { loadConfig } from '../config/index.js';
+import { createLogger } from '../observability/index.js';
+import { createWorkerConnection } from '../queue/connections.js';
+import { createInboundQueue } from '../queue/inbound-queue.js';
+import { startWorker } from '../queue/start-worker.js';
+import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
+import { createDefaultPipeline, declaratieTotalsOf } from '../validation/default-pipeline.js';
+import { createXsdValidator } from '../validation/xsd/index.js';
+import { requireRedisUrl } from './require-redis-url.js';
+import { onTerminationSignal, shutdownInOrder } from './shutdown.js';
+
+/** A worker process: takes messages from the queue, validates them, records the decision. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger({
+    level: config.logLevel,
+    environment: config.environment,
+    name: 'worker',
+  });
+  const xsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
+  const redis = createWorkerConnection(requireRedisUrl(config));
+  redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  const store = new MessageStore(
+    redis,
+    config.redis.prefix,
+    new BodyCipher(resolveBodyKey(config.bodyEncryptionKey, config.dataDir)),
+  );
+  const queue = createInboundQueue(redis, config.redis.prefix);
+  queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
+  const runtime = await startWorker({
+    connection: redis,
+    prefix: config.redis.prefix,
+    store,
+    queue,
+    pipeline: createDefaultPipeline(xsd),
+    declaratieTotals: declaratieTotalsOf,
+    concurrency: config.worker.concurrency,
+    lockMs: config.worker.lockMs,
+    retry: { attempts: config.worker.attempts, backoffMs: config.worker.backoffMs },
+    clock: systemClock,
+    logger,
+  });
+  onTerminationSignal(logger, () =>
+    shutdownInOrder(
+      [
+        { name: 'worker', run: () => runtime.close() },
+        { name: 'queue', run: () => queue.close() },
+        { name: 'redis', run: () => redis.quit() },
+        { name: 'schemas', run: () => Promise.resolve(xsd.close()) },
+      ],
+      logger,
+    ),
+  );
+  logger.info({ engine: xsd.engine, schemas: xsd.messageTypes.length }, 'worker ready');
+}
+
+main().catch((caught: unknown) => {
+  console.error(caught instanceof Error ? caught.message : caught);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+export {
+  buildDeclaratieAntwoord,
+  type DeclaratieAntwoordInput,
+  type SignedTotal,
+} from './build-declaratie-antwoord.js';
+export {
+  buildRetour,
+  OWN_XSD_VERSIE,
+  type RetourableHeenType,
+  type RetourInput,
+} from './build-retour.js';
+export {
+  answerMessage,
+  type AnswerContext,
+  type DeclaratieTotals,
+  type RetourDocument,
+  retourTypeFor,
+} from './answer-message.js';
+export { XSLT_VERSIE } from './xslt-version.js';

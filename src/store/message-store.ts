@@ -1,0 +1,252 @@
+import type { Redis } from 'ioredis';
+
+import type { MessageType } from '../domain/message-types.js';
+import { isMessageStatus, type MessageStatus } from '../domain/status.js';
+import { GatewayError } from '../errors/index.js';
+import type { BodyCipher } from './body-cipher.js';
+import type {
+  MessageEvent,
+  MessageRecord,
+  MessageResult,
+  TransportError,
+} from './message-record.js';
+import { type StoreKeys, storeKeys } from './redis-keys.js';
+
+/** Data intake knows when it stores a new message. */
+export interface NewMessage {
+  readonly id: string;
+  readonly messageType: MessageType;
+  readonly sender: string | undefined;
+  readonly receiver: string | undefined;
+  readonly berichtIdentificatie: string | undefined;
+  readonly dagtekening: string | undefined;
+  readonly correlationId: string;
+  readonly body: Uint8Array;
+  readonly receivedAt: Date;
+}
+
+/**
+ * Finalises a message only if it is not terminal yet, so that a message is decided exactly once
+ * even when a crashed worker's job is picked up again. KEYS: message, pending, retour, events.
+ * ARGV: status, fields JSON (flat string map), retour xml ('' for none), event JSON, id.
+ */
+const FINALIZE_SCRIPT = `
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then return -1 end
+if status == 'accepted' or status == 'rejected' or status == 'failed' then return 0 end
+local fields = cjson.decode(ARGV[2])
+for k, v in pairs(fields) do redis.call('HSET', KEYS[1], k, v) end
+redis.call('HSET', KEYS[1], 'status', ARGV[1])
+if ARGV[3] ~= '' then redis.call('SET', KEYS[3], ARGV[3]) end
+redis.call('RPUSH', KEYS[4], ARGV[4])
+redis.call('ZREM', KEYS[2], ARGV[5])
+return 1
+`;
+
+/** Marks a message as processing unless it is terminal. KEYS: message, events. ARGV: now, attempt, event. */
+const START_SCRIPT = `
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status then return -1 end
+if status == 'accepted' or status == 'rejected' or status == 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'processing', 'updatedAt', ARGV[1], 'attempts', ARGV[2])
+redis.call('RPUSH', KEYS[2], ARGV[3])
+return 1
+`;
+
+/**
+ * The durable record of every message: metadata hash, encrypted body, retour, timeline. Intake
+ * writes a message in one MULTI, so a message is either fully stored or not at all.
+ */
+export class MessageStore {
+  readonly keys: StoreKeys;
+  readonly #redis: Redis;
+  readonly #cipher: BodyCipher;
+
+  constructor(redis: Redis, prefix: string, cipher: BodyCipher) {
+    this.#redis = redis;
+    this.#cipher = cipher;
+    this.keys = storeKeys(prefix);
+  }
+
+  async create(message: NewMessage): Promise<void> {
+    const k = this.keys;
+    const at = message.receivedAt.toISOString();
+    const score = message.receivedAt.getTime();
+    const fields: Record<string, string> = {
+      id: message.id,
+      messageType: message.messageType,
+      status: 'received',
+      receivedAt: at,
+      updatedAt: at,
+      sizeBytes: String(message.body.length),
+      correlationId: message.correlationId,
+      attempts: '0',
+    };
+    for (const key of ['sender', 'receiver', 'berichtIdentificatie', 'dagtekening'] as const) {
+      const value = message[key];
+      if (value !== undefined) {
+        fields[key] = value;
+      }
+    }
+    const results = await this.#redis
+      .multi()
+      .hset(k.message(message.id), fields)
+      .set(k.body(message.id), this.#cipher.encrypt(message.body))
+      .rpush(k.events(message.id), event(at, 'received', { sizeBytes: message.body.length }))
+      .zadd(k.received, score, message.id)
+      .zadd(k.pending, score, message.id)
+      .exec();
+    const failed = results?.find(([error]) => error !== null);
+    if (results === null || failed !== undefined) {
+      throw failed?.[0] ?? new Error('the store transaction was aborted');
+    }
+  }
+
+  async get(id: string): Promise<MessageRecord | undefined> {
+    const hash = await this.#redis.hgetall(this.keys.message(id));
+    return hash['id'] === undefined ? undefined : toRecord(hash);
+  }
+
+  async getBody(id: string): Promise<Buffer> {
+    const sealed = await this.#redis.getBuffer(this.keys.body(id));
+    if (sealed === null) {
+      throw new GatewayError('GW_ERR_STORE_MESSAGE_MISSING', { details: { messageId: id } });
+    }
+    return this.#cipher.decrypt(sealed);
+  }
+
+  async getRetour(id: string): Promise<string | undefined> {
+    return (await this.#redis.get(this.keys.retour(id))) ?? undefined;
+  }
+
+  async getEvents(id: string): Promise<MessageEvent[]> {
+    const raw = await this.#redis.lrange(this.keys.events(id), 0, -1);
+    return raw.map((entry) => JSON.parse(entry) as MessageEvent);
+  }
+
+  /** Moves the message to processing; false when it is already decided (a re-run is a no-op). */
+  async startProcessing(id: string, attempt: number, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    const result = (await this.#redis.eval(
+      START_SCRIPT,
+      2,
+      this.keys.message(id),
+      this.keys.events(id),
+      at,
+      String(attempt),
+      event(at, 'processing', { attempt }),
+    )) as number;
+    if (result === -1) {
+      throw new GatewayError('GW_ERR_STORE_MESSAGE_MISSING', { details: { messageId: id } });
+    }
+    return result === 1;
+  }
+
+  /** Records the decision atomically; false when another run already decided the message. */
+  async finish(id: string, result: MessageResult, now: Date): Promise<boolean> {
+    const at = now.toISOString();
+    const fields: Record<string, string> = { updatedAt: at };
+    let retourXml = '';
+    let detail: Record<string, unknown>;
+    if (result.status === 'failed') {
+      fields['failureReason'] = result.failureReason;
+      detail = { reason: result.failureReason };
+    } else {
+      fields['controlLevel'] = String(result.controlLevel);
+      fields['violations'] = JSON.stringify(result.violations);
+      if (result.transportError) {
+        fields['transportError'] = JSON.stringify(result.transportError);
+      }
+      if (result.retour) {
+        fields['retourId'] = result.retour.id;
+        fields['retourType'] = result.retour.type;
+        fields['retourCodes'] = JSON.stringify(result.retour.codes);
+        retourXml = result.retour.xml;
+      }
+      detail = {
+        controlLevel: result.controlLevel,
+        ...(result.retour ? { retourId: result.retour.id, retourCodes: result.retour.codes } : {}),
+        ...(result.transportError ? { transportError: result.transportError.code } : {}),
+      };
+    }
+    const outcome = (await this.#redis.eval(
+      FINALIZE_SCRIPT,
+      4,
+      this.keys.message(id),
+      this.keys.pending,
+      this.keys.retour(id),
+      this.keys.events(id),
+      result.status,
+      JSON.stringify(fields),
+      retourXml,
+      event(at, result.status, detail),
+      id,
+    )) as number;
+    if (outcome === -1) {
+      throw new GatewayError('GW_ERR_STORE_MESSAGE_MISSING', { details: { messageId: id } });
+    }
+    return outcome === 1;
+  }
+
+  /** Appends a timeline entry (e.g. a retried attempt) without changing the status. */
+  async addEvent(
+    id: string,
+    name: string,
+    detail: Record<string, unknown>,
+    now: Date,
+  ): Promise<void> {
+    await this.#redis.rpush(this.keys.events(id), event(now.toISOString(), name, detail));
+  }
+
+  /** Ids of messages stored before `olderThan` that are not decided yet (oldest first). */
+  async pendingBefore(olderThan: Date, limit: number): Promise<string[]> {
+    return this.#redis.zrangebyscore(
+      this.keys.pending,
+      '-inf',
+      olderThan.getTime(),
+      'LIMIT',
+      0,
+      limit,
+    );
+  }
+
+  /** Next IdentificatieRetour for a retour type sent on behalf of `party`: max 12 characters. */
+  async nextRetourId(retourType: MessageType, party: string): Promise<string> {
+    const n = await this.#redis.incr(this.keys.retourSequence(retourType, party));
+    return `R${String(n).padStart(11, '0')}`;
+  }
+}
+
+function event(at: string, name: string, detail: Record<string, unknown>): string {
+  return JSON.stringify({ at, event: name, detail });
+}
+
+function toRecord(hash: Record<string, string>): MessageRecord {
+  const status = hash['status'] ?? 'received';
+  const json = <T>(key: string): T | undefined => {
+    const raw = hash[key];
+    return raw === undefined ? undefined : (JSON.parse(raw) as T);
+  };
+  const controlLevel = hash['controlLevel'];
+  return {
+    id: hash['id'] ?? '',
+    messageType: hash['messageType'] as MessageType,
+    status: isMessageStatus(status) ? status : ('failed' satisfies MessageStatus),
+    sender: hash['sender'],
+    receiver: hash['receiver'],
+    berichtIdentificatie: hash['berichtIdentificatie'],
+    dagtekening: hash['dagtekening'],
+    receivedAt: hash['receivedAt'] ?? '',
+    updatedAt: hash['updatedAt'] ?? '',
+    sizeBytes: Number(hash['sizeBytes'] ?? 0),
+    correlationId: hash['correlationId'] ?? '',
+    controlLevel: controlLevel === undefined ? undefined : Number(controlLevel),
+    retourId: hash['retourId'],
+    retourType: hash['retourType'] as MessageType | undefined,
+    retourCodes: json<string[]>('retourCodes'),
+    violations: json('violations'),
+    transportError: json<TransportError>('transportError'),
+    failureReason: hash['failureReason'],
+    attempts: Number(hash['attempts'] ?? 0),
+  };
+}
