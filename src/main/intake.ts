@@ -2,7 +2,7 @@ import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
 import { buildApp } from '../intake/index.js';
 import { createLogger } from '../observability/index.js';
-import { createFailFastConnection } from '../queue/connections.js';
+import { connectFailFast } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
 import { requireRedisUrl } from './require-redis-url.js';
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     environment: config.environment,
     name: 'intake',
   });
-  const redis = createFailFastConnection(requireRedisUrl(config));
+  const redis = await connectFailFast(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   const store = new MessageStore(
     redis,

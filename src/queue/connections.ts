@@ -25,3 +25,28 @@ export function createFailFastConnection(url: string, options: RedisOptions = {}
     ...options,
   });
 }
+
+/**
+ * Creates a fail-fast connection and waits until it is ready: without an offline queue, commands
+ * sent before the connection is up would fail.
+ */
+export async function connectFailFast(
+  url: string,
+  options: RedisOptions = {},
+  timeoutMs = 10_000,
+): Promise<Redis> {
+  const redis = createFailFastConnection(url, options);
+  if (redis.status !== 'ready') {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        redis.disconnect();
+        reject(new Error(`redis at ${url} was not ready within ${timeoutMs} ms`));
+      }, timeoutMs);
+      redis.once('ready', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+  }
+  return redis;
+}

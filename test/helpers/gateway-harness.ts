@@ -1,0 +1,159 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Writable } from 'node:stream';
+
+import { Redis } from 'ioredis';
+import { inject } from 'vitest';
+
+import type { Clock } from '../../src/clock/calendar-date.js';
+import { BUNDLED_SCHEMA_DIR } from '../../src/config/index.js';
+import { buildApp, type GatewayApp } from '../../src/intake/index.js';
+import { createLogger, type Logger } from '../../src/observability/index.js';
+import { connectFailFast, createWorkerConnection } from '../../src/queue/connections.js';
+import { createInboundQueue, type InboundQueue } from '../../src/queue/inbound-queue.js';
+import { startWorker, type WorkerRuntime } from '../../src/queue/start-worker.js';
+import { BodyCipher, type MessageRecord, MessageStore } from '../../src/store/index.js';
+import {
+  createDefaultPipeline,
+  declaratieTotalsOf,
+} from '../../src/validation/default-pipeline.js';
+import { createXsdValidator, type XsdValidator } from '../../src/validation/xsd/index.js';
+
+/** Captures every log line as parsed JSON, for assertions on what the gateway logs. */
+export class LogSink extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _encoding: string, callback: () => void): void {
+    this.lines.push(...chunk.toString().split('\n').filter(Boolean));
+    callback();
+  }
+  get text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+export interface HarnessOptions {
+  readonly withWorker?: boolean;
+  readonly maxMessageBytes?: number;
+  readonly clock?: Clock;
+  readonly attempts?: number;
+  readonly lockMs?: number;
+}
+
+/**
+ * A whole gateway in the test process against the real test Redis: its own key prefix, the real
+ * Fastify app (inject or listen), a real BullMQ worker, the bundled schemas.
+ */
+export class GatewayHarness {
+  readonly prefix = `test-${randomUUID()}`;
+  readonly bodyKey = randomBytes(32);
+  readonly logs = new LogSink();
+  readonly logger: Logger;
+  readonly redisUrl: string;
+  readonly store: MessageStore;
+  readonly queue: InboundQueue;
+  readonly app: GatewayApp;
+  readonly intakeRedis: Redis;
+  readonly #connections: Redis[] = [];
+  #xsd: XsdValidator | undefined;
+  #worker: WorkerRuntime | undefined;
+
+  /** Connects to the test Redis and builds the gateway (its worker starts with startWorker). */
+  static async create(options: HarnessOptions = {}): Promise<GatewayHarness> {
+    const redisUrl = inject('redisUrl');
+    return new GatewayHarness(options, redisUrl, await connectFailFast(redisUrl));
+  }
+
+  private constructor(
+    readonly options: HarnessOptions,
+    redisUrl: string,
+    intakeRedis: Redis,
+  ) {
+    this.redisUrl = redisUrl;
+    this.intakeRedis = this.track(intakeRedis);
+    this.logger = createLogger({ level: 'debug', environment: 'test', name: 'test' }, this.logs);
+    this.store = new MessageStore(intakeRedis, this.prefix, new BodyCipher(this.bodyKey));
+    this.queue = createInboundQueue(intakeRedis, this.prefix);
+    this.app = buildApp({
+      store: this.store,
+      queue: this.queue,
+      redis: intakeRedis,
+      retry: { attempts: options.attempts ?? 3, backoffMs: 100 },
+      maxMessageBytes: options.maxMessageBytes ?? 25 * 1024 * 1024,
+      logger: this.logger,
+      clock: options.clock ?? (() => new Date()),
+    });
+  }
+
+  track(connection: Redis): Redis {
+    this.#connections.push(connection);
+    return connection;
+  }
+
+  async startWorker(): Promise<WorkerRuntime> {
+    this.#xsd ??= createXsdValidator(BUNDLED_SCHEMA_DIR, 'libxml2-wasm');
+    const connection = this.track(createWorkerConnection(this.redisUrl));
+    const store = new MessageStore(connection, this.prefix, new BodyCipher(this.bodyKey));
+    this.#worker = await startWorker({
+      connection,
+      prefix: this.prefix,
+      store,
+      queue: createInboundQueue(connection, this.prefix),
+      pipeline: createDefaultPipeline(this.#xsd),
+      declaratieTotals: declaratieTotalsOf,
+      concurrency: 2,
+      lockMs: this.options.lockMs ?? 5_000,
+      retry: { attempts: this.options.attempts ?? 3, backoffMs: 100 },
+      clock: this.options.clock ?? (() => new Date()),
+      logger: this.logger,
+      reconcileEveryMs: 0,
+    });
+    return this.#worker;
+  }
+
+  /** Posts XML to the intake and returns the parsed JSON answer. */
+  async post(xml: string | Buffer, contentType = 'application/xml') {
+    const response = await this.app.inject({
+      method: 'POST',
+      url: '/v1/messages',
+      headers: { 'content-type': contentType },
+      payload: xml,
+    });
+    return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
+  }
+
+  /** Polls the store until the message reaches a terminal status. */
+  async waitForDecision(id: string, timeoutMs = 20_000): Promise<MessageRecord> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const record = await this.store.get(id);
+      if (record && ['accepted', 'rejected', 'failed'].includes(record.status)) {
+        return record;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`message ${id} not decided in time (status ${record?.status})`);
+      }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
+  /** Closes everything and removes this test's keys (STYLE §I34). */
+  async close(): Promise<void> {
+    await this.#worker?.close();
+    await this.app.close();
+    await this.queue.obliterate({ force: true }).catch(() => undefined);
+    await this.queue.close();
+    const cleaner = new Redis(this.redisUrl);
+    let cursor = '0';
+    do {
+      const [next, keys] = await cleaner.scan(cursor, 'MATCH', `${this.prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) {
+        await cleaner.del(...keys);
+      }
+    } while (cursor !== '0');
+    await cleaner.quit();
+    for (const connection of this.#connections) {
+      connection.disconnect();
+    }
+    this.#xsd?.close();
+  }
+}
