@@ -22,3 +22,22 @@ const parser = new XMLParser({
 export function parseXmlTree(xml: string): XmlTree {
   return parser.parse(xml) as XmlTree;
 }
+
+const decodingParser = new XMLParser({
+  removeNSPrefix: true,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  processEntities: true,
+  htmlEntities: false,
+  trimValues: true,
+});
+
+/**
+ * As {@link parseXmlTree}, but with XML entity and character references decoded (`&amp;` → `&`,
+ * `&#233;` → `é`), so the typed model holds each value as the message means it.
+ */
+export function parseXmlTreeDecoded(xml: string): XmlTree {
+  return decodingParser.parse(xml) as XmlTree;
+}

@@ -1,0 +1,14 @@
+export type * from './common.js';
+export type { BerichtIdentificatie, MessageHeader, XsdVersie } from './header.js';
+export { parseMessage, readMessage } from './parse-message.js';
+export type * from './parsed-message.js';
+export { readHeader } from './read-header.js';
+export type { DeclaratieAntwoordHeader, RetourHeader } from './retour-header.js';
+export type * from './wmo301.js';
+export type * from './wmo305.js';
+export type * from './wmo307.js';
+export type * from './wmo315.js';
+export type * from './wmo317.js';
+export type * from './wmo319.js';
+export type * from './wmo323.js';
+export type * from './wmo325.js';
