@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
 
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
@@ -17,18 +16,7 @@ import {
   declaratieTotalsOf,
 } from '../../src/validation/default-pipeline.js';
 import { createXsdValidator, type XsdValidator } from '../../src/validation/xsd/index.js';
-
-/** Captures every log line as parsed JSON, for assertions on what the gateway logs. */
-export class LogSink extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: string, callback: () => void): void {
-    this.lines.push(...chunk.toString().split('\n').filter(Boolean));
-    callback();
-  }
-  get text(): string {
-    return this.lines.join('\n');
-  }
-}
+import { LogSink } from './log-sink.js';
 
 export interface HarnessOptions {
   readonly withWorker?: boolean;
