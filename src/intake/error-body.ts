@@ -1,4 +1,5 @@
-import { ERROR_CODES, type ErrorCode, GatewayError } from '../errors/index.js';
+import type { GatewayError } from '../errors/index.js';
+import { ERROR_CODES, type ErrorCode } from '../errors/index.js';
 
 /** The JSON body of every API error: `{ code, message }` plus safe details. */
 export interface ErrorBody {

@@ -1,4 +1,11 @@
 export {
+  type AnswerContext,
+  answerMessage,
+  type DeclaratieTotals,
+  type RetourDocument,
+  retourTypeFor,
+} from './answer-message.js';
+export {
   buildDeclaratieAntwoord,
   type DeclaratieAntwoordInput,
   type SignedTotal,
@@ -9,11 +16,4 @@ export {
   type RetourableHeenType,
   type RetourInput,
 } from './build-retour.js';
-export {
-  answerMessage,
-  type AnswerContext,
-  type DeclaratieTotals,
-  type RetourDocument,
-  retourTypeFor,
-} from './answer-message.js';
 export { XSLT_VERSIE } from './xslt-version.js';

@@ -2,8 +2,8 @@ import { XmlDocument, XmlElement, XmlParseError } from 'libxml2-wasm';
 
 import {
   MESSAGE_CATALOGUE,
-  messageTypeForNamespace,
   type MessageType,
+  messageTypeForNamespace,
 } from '../domain/message-types.js';
 import { GatewayError } from '../errors/index.js';
 import { SAFE_PARSE_OPTIONS } from '../validation/xsd/libxml2-wasm-xsd-validator.js';

@@ -1,6 +1,6 @@
 import { type Job, UnrecoverableError } from 'bullmq';
 
-import { dutchCalendarDate, type Clock } from '../../clock/calendar-date.js';
+import { type Clock, dutchCalendarDate } from '../../clock/calendar-date.js';
 import { coerceError, GatewayError } from '../../errors/index.js';
 import type { Logger } from '../../observability/index.js';
 import { answerMessage, type DeclaratieTotals, retourTypeFor } from '../../retour/index.js';

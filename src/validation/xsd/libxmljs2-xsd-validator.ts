@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
+import type * as libxmljs from 'libxmljs2';
+
 import type { MessageType } from '../../domain/message-types.js';
 import type { SchemaFiles } from './schema-files.js';
 import {
@@ -10,8 +12,8 @@ import {
   type XsdValidator,
 } from './xsd-validator.js';
 
-type Libxmljs = typeof import('libxmljs2');
-type LibxmljsDocument = import('libxmljs2').Document;
+type Libxmljs = typeof libxmljs;
+type LibxmljsDocument = libxmljs.Document;
 
 const INSTANCE_OPTIONS = { nonet: true, noent: false, dtdload: false, big_lines: true } as const;
 
