@@ -1,0 +1,75 @@
+/** Median of a non-empty list of numbers. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  const upper = sorted[mid] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? upper : ((sorted[mid - 1] ?? Number.NaN) + upper) / 2;
+}
+
+export interface RateOptions {
+  /** How many timed runs the median is taken over. */
+  readonly runs: number;
+  /** Each run repeats the operation for at least this long. */
+  readonly minMs: number;
+  /** Untimed calls before the first run (JIT, caches). */
+  readonly warmup?: number;
+}
+
+/** Operations per second of a synchronous function: the median over `runs` timed runs. */
+export function rate(fn: () => void, options: RateOptions): number {
+  for (let i = 0; i < (options.warmup ?? 20); i += 1) {
+    fn();
+  }
+  const rates: number[] = [];
+  for (let run = 0; run < options.runs; run += 1) {
+    let count = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      fn();
+      count += 1;
+      elapsed = performance.now() - start;
+    } while (elapsed < options.minMs);
+    rates.push((count * 1000) / elapsed);
+  }
+  return median(rates);
+}
+
+/** Operations per second of an async function awaited one call at a time. */
+export async function rateAsync(fn: () => Promise<unknown>, options: RateOptions): Promise<number> {
+  for (let i = 0; i < (options.warmup ?? 20); i += 1) {
+    await fn();
+  }
+  const rates: number[] = [];
+  for (let run = 0; run < options.runs; run += 1) {
+    let count = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      await fn();
+      count += 1;
+      elapsed = performance.now() - start;
+    } while (elapsed < options.minMs);
+    rates.push((count * 1000) / elapsed);
+  }
+  return median(rates);
+}
+
+/** Median wall time in seconds of `runs` calls of `fn`, and the last call's result. */
+export function timeRuns<T>(fn: () => T, runs: number): { seconds: number; result: T } {
+  const times: number[] = [];
+  let result: T | undefined;
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    result = fn();
+    times.push((performance.now() - start) / 1000);
+  }
+  return { seconds: median(times), result: result as T };
+}
+
+/** Peak resident set size of this process so far, in MB. */
+export function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+export const MB = 1024 * 1024;
