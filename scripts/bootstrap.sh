@@ -16,8 +16,10 @@ fi
 
 # npm dependencies: install when missing or when package-lock.json changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm dependencies (npm ci; builds the libxmljs2 native addon, about a minute)"
-  npm ci --no-audit --no-fund
+  say "installing npm dependencies (builds the libxmljs2 native addon, about a minute)"
+  # Not `npm ci`: it refuses the lock file on registries that lack msgpackr-extract's optional
+  # macOS/Windows builds; `npm install` honours the lock file and skips them.
+  npm install --no-audit --no-fund
 fi
 
 need_redis=1
