@@ -80,4 +80,27 @@ describe('a worker killed while processing', () => {
     expect(await gateway.store.getRetour(id)).toContain('<wmo302:IdentificatieRetour>');
     expect(await gateway.store.pendingBefore(new Date(Date.now() + 60_000), 10)).toEqual([]);
   });
+
+  it('finishes the message it is working on when stopped with SIGTERM', async () => {
+    gateway = await GatewayHarness.create();
+    const posted = await gateway.post(largeAllocation(20_000));
+    const id = posted.body['id'] as string;
+    const worker = spawnWorker(gateway, dataDir);
+    children.push(worker);
+    await waitFor(
+      async () => (await gateway!.store.get(id))?.status === 'processing',
+      30_000,
+      'processing',
+    );
+    const exited = new Promise<number | null>((resolve) =>
+      worker.once('exit', (code) => resolve(code)),
+    );
+    worker.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const record = await gateway.store.get(id);
+    expect(record?.status).toBe('accepted');
+    expect(
+      (await gateway.store.getEvents(id)).filter((e) => e.event === 'processing'),
+    ).toHaveLength(1);
+  });
 });
