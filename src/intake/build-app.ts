@@ -40,7 +40,6 @@ export function buildApp(deps: AppDeps): GatewayApp {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    disableRequestLogging: false,
   });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(
