@@ -1,0 +1,106 @@
+import type { MessageType } from '../../domain/message-types.js';
+import type { RetourCode } from '../../domain/retourcodes.js';
+import type { ParsedMessage } from '../../model/index.js';
+import type { Violation } from '../violation.js';
+
+/**
+ * A rule id: an iStandaarden code ('TR101', 'CD041', 'CS002') or `GW-…` for the gateway's own.
+ * Ids are never reused or renumbered.
+ */
+export type RuleId = `${'TR' | 'CD' | 'CS'}${number}` | `GW-${string}`;
+
+/** Control level (IV032): 2 in-message (XSLT), 3 across messages, 4 external source. */
+export type ControlLevel = 2 | 3 | 4;
+
+/**
+ * What a rule may read besides the message. Level-2 rules judge one message alone and read
+ * nothing from it; levels 3 and 4 will add the register of earlier messages, the contracts and
+ * the reference date here (STYLE §C11, §C15).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- deliberately empty for level 2; later levels add members
+export interface RuleContext {}
+
+/** The context level-2 checks run with. */
+export const EMPTY_RULE_CONTEXT: RuleContext = Object.freeze({});
+
+/** One failed check as a rule reports it; {@link defineRule} turns it into a {@link Violation}. */
+export interface Finding {
+  /** XPath of the element the rule governs, e.g. `/Bericht/Client/ToegewezenProducten/ToegewezenProduct[2]/Einddatum`. */
+  readonly location: string;
+  /** Non-personal explanation: never a BSN, a name or another value that identifies a person. */
+  readonly detail?: string;
+}
+
+interface RuleMeta<T extends MessageType> {
+  readonly id: RuleId;
+  /** The message types the rule is checked on. */
+  readonly appliesTo: readonly T[];
+  readonly level: ControlLevel;
+  /** WJ001 code reported on a violation; every level-2 rule reports 0001. */
+  readonly retourCode: RetourCode;
+  /** The rule text from the regelrapport (Dutch, as published). */
+  readonly description: string;
+  /** Where the rule and its exact semantics come from. */
+  readonly source: string;
+  /**
+   * The message XSD (level 1) already rejects every violation, so no XSD-valid message can break
+   * the rule; the check re-verifies it for defence in depth.
+   */
+  readonly enforcedByXsd?: true;
+}
+
+/** The input to {@link defineRule}: metadata plus a check that returns findings. */
+export interface RuleSpec<T extends MessageType> extends RuleMeta<T> {
+  check(msg: ParsedMessage<T>, ctx: RuleContext): readonly Finding[];
+}
+
+/**
+ * One validation rule (STYLE §C10). `check` is pure and synchronous: it reads only the message
+ * and the context, returns `[]` when the rule passes and never throws for a business failure.
+ * A message of a type the rule does not apply to passes (the registry never sends one), which
+ * lets every rule share this one type in the registry.
+ */
+export interface Rule extends RuleMeta<MessageType> {
+  check(msg: ParsedMessage, ctx: RuleContext): readonly Violation[];
+}
+
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
+
+/**
+ * Creates a frozen rule. The rule's findings become violations carrying its id, retour code and
+ * level, so a rule can never report under another rule's name.
+ */
+export function defineRule<const T extends MessageType>(spec: RuleSpec<T>): Rule {
+  const types: ReadonlySet<MessageType> = new Set(spec.appliesTo);
+  const appliesTo = (msg: ParsedMessage): msg is ParsedMessage<T> => types.has(msg.type);
+  const rule: Rule = {
+    id: spec.id,
+    appliesTo: Object.freeze([...spec.appliesTo]),
+    level: spec.level,
+    retourCode: spec.retourCode,
+    description: spec.description,
+    source: spec.source,
+    ...(spec.enforcedByXsd === true ? { enforcedByXsd: true } : {}),
+    check(msg, ctx) {
+      if (!appliesTo(msg)) {
+        return NO_VIOLATIONS;
+      }
+      const findings = spec.check(msg, ctx);
+      if (findings.length === 0) {
+        return NO_VIOLATIONS;
+      }
+      return Object.freeze(
+        findings.map((finding) =>
+          Object.freeze({
+            ruleId: spec.id,
+            retourCode: spec.retourCode,
+            level: spec.level,
+            location: finding.location,
+            ...(finding.detail === undefined ? {} : { detail: finding.detail }),
+          }),
+        ),
+      );
+    },
+  };
+  return Object.freeze(rule);
+}
