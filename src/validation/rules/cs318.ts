@@ -1,5 +1,4 @@
 import { defineRule, type Finding } from './define-rule.js';
-import { CD_CS_SOURCE } from './support/sources.js';
 
 /**
  * Listed in the regelrapport but not among the XSLT 2.10.5 checks (documentation-only in the
@@ -11,7 +10,7 @@ export const CS318 = defineRule({
   level: 2,
   retourCode: '0001',
   description: 'NaamGebruik 6 (Niet-natuurlijk persoon) niet vullen.',
-  source: CD_CS_SOURCE,
+  source: 'regelrapport iWmo 3.2 (CD/CS per dataelement); not among the XSLT 2.10.5 checks',
   check(msg) {
     if (msg.Client.Naam.NaamGebruik !== '6') {
       return [];

@@ -1,7 +1,6 @@
 import { defineRule, type Finding } from './define-rule.js';
 import { compareDates } from './support/dates.js';
 import { DECLARATIE, prestatiePath } from './support/located.js';
-import { TR_SOURCE } from './support/sources.js';
 
 /**
  * The regelrapport gives TR319 controleniveau 3 (retourcode 9319), but the whole rule can be
@@ -16,7 +15,7 @@ export const TR319 = defineRule({
   retourCode: '0001',
   description:
     'Een declaratiebericht bevat alleen prestaties waarvan de ProductPeriode valt binnen de huidige, of een voorgaande declaratieperiode.',
-  source: TR_SOURCE,
+  source: 'XSLT 2.10.5 (in-message check); regelrapport iWmo 3.2 (TR, listed at level 3)',
   check(msg) {
     const clienten = msg.Declaratie.Clienten;
     const einde = msg.Declaratie.DeclaratiePeriode.Einddatum;
