@@ -25,6 +25,14 @@ export interface Pipeline<M extends CheckedMessage> {
   readonly stages: readonly RuleStage<M>[];
 }
 
+export interface ValidateOptions {
+  /**
+   * Highest control level to check. A message the gateway only forwards is checked on levels 1
+   * and 2 (a pre-flight check); levels 3 and 4 belong to the receiver that holds the history.
+   */
+  readonly maxLevel?: number;
+}
+
 const decoder = new TextDecoder('utf-8');
 
 /**
@@ -35,6 +43,7 @@ export function validateMessage<M extends CheckedMessage>(
   pipeline: Pipeline<M>,
   type: MessageType,
   body: Uint8Array,
+  options: ValidateOptions = {},
 ): ValidationOutcome<M> {
   const xsd = pipeline.xsd.validate(type, body);
   if (!xsd.valid) {
@@ -48,7 +57,11 @@ export function validateMessage<M extends CheckedMessage>(
   }
   const message = pipeline.parse(type, decoder.decode(body));
   let controlLevel = 1;
+  const maxLevel = options.maxLevel ?? Number.POSITIVE_INFINITY;
   for (const stage of pipeline.stages) {
+    if (stage.level > maxLevel) {
+      break;
+    }
     controlLevel = stage.level;
     const violations = stage.check(message);
     if (violations.length > 0) {
