@@ -6,4 +6,4 @@ export type {
   MessageResult,
   TransportError,
 } from './message-record.js';
-export { MessageStore, type NewMessage } from './message-store.js';
+export { type AtomicWrite, MessageStore, type NewMessage } from './message-store.js';

@@ -26,9 +26,24 @@ export interface NewMessage {
 }
 
 /**
+ * A write that must happen in the same atomic step as a message's decision (deliveries to
+ * create, register updates): either the message is decided with all of them, or with none.
+ * Keys are full Redis keys (the gateway runs on a single Redis, not a cluster).
+ */
+export type AtomicWrite =
+  | { readonly op: 'hset'; readonly key: string; readonly fields: Readonly<Record<string, string>> }
+  | { readonly op: 'zadd'; readonly key: string; readonly score: number; readonly member: string }
+  | { readonly op: 'zrem'; readonly key: string; readonly member: string }
+  | { readonly op: 'sadd'; readonly key: string; readonly member: string }
+  | { readonly op: 'set'; readonly key: string; readonly value: string }
+  | { readonly op: 'incrby'; readonly key: string; readonly by: number }
+  | { readonly op: 'rpush'; readonly key: string; readonly value: string };
+
+/**
  * Finalises a message only if it is not terminal yet, so that a message is decided exactly once
  * even when a crashed worker's job is picked up again. KEYS: message, pending, retour, events.
- * ARGV: status, fields JSON (flat string map), retour xml ('' for none), event JSON, id.
+ * ARGV: status, fields JSON (flat string map), retour xml ('' for none), event JSON, id,
+ * atomic writes JSON (array of AtomicWrite).
  */
 const FINALIZE_SCRIPT = `
 local status = redis.call('HGET', KEYS[1], 'status')
@@ -40,6 +55,17 @@ redis.call('HSET', KEYS[1], 'status', ARGV[1])
 if ARGV[3] ~= '' then redis.call('SET', KEYS[3], ARGV[3]) end
 redis.call('RPUSH', KEYS[4], ARGV[4])
 redis.call('ZREM', KEYS[2], ARGV[5])
+for _, w in ipairs(cjson.decode(ARGV[6])) do
+  if w.op == 'hset' then
+    for k, v in pairs(w.fields) do redis.call('HSET', w.key, k, v) end
+  elseif w.op == 'zadd' then redis.call('ZADD', w.key, w.score, w.member)
+  elseif w.op == 'zrem' then redis.call('ZREM', w.key, w.member)
+  elseif w.op == 'sadd' then redis.call('SADD', w.key, w.member)
+  elseif w.op == 'set' then redis.call('SET', w.key, w.value)
+  elseif w.op == 'incrby' then redis.call('INCRBY', w.key, w.by)
+  elseif w.op == 'rpush' then redis.call('RPUSH', w.key, w.value)
+  end
+end
 return 1
 `;
 
@@ -142,8 +168,16 @@ export class MessageStore {
     return result === 1;
   }
 
-  /** Records the decision atomically; false when another run already decided the message. */
-  async finish(id: string, result: MessageResult, now: Date): Promise<boolean> {
+  /**
+   * Records the decision atomically, together with `writes`; false when another run already
+   * decided the message (then nothing is written).
+   */
+  async finish(
+    id: string,
+    result: MessageResult,
+    now: Date,
+    writes: readonly AtomicWrite[] = [],
+  ): Promise<boolean> {
     const at = now.toISOString();
     const fields: Record<string, string> = { updatedAt: at };
     let retourXml = '';
@@ -181,6 +215,8 @@ export class MessageStore {
       retourXml,
       event(at, result.status, detail),
       id,
+      // cjson encodes an empty Lua table as {}, so an empty list is sent as an empty array text.
+      writes.length === 0 ? '[]' : JSON.stringify(writes),
     )) as number;
     if (outcome === -1) {
       throw new GatewayError('GW_ERR_STORE_MESSAGE_MISSING', { details: { messageId: id } });
