@@ -100,6 +100,43 @@ export const ERROR_CODES = {
     httpStatus: 500,
     operatorAction: 'Look up the request id in the logs; this is a bug.',
   },
+  GW_ERR_API_UNAUTHENTICATED: {
+    message: 'A valid API key is required (Authorization: Bearer <clientId>.<secret>)',
+    retryable: false,
+    httpStatus: 401,
+    operatorAction:
+      'Give the client its API key (npm run make-api-key) and register the hash in the parties file.',
+  },
+  GW_ERR_API_FORBIDDEN: {
+    message: 'This client may not do this',
+    retryable: false,
+    httpStatus: 403,
+    operatorAction:
+      'None, unless the client should have access: then add the party code to its entry in the parties file.',
+  },
+  GW_ERR_INTAKE_SENDER_FORBIDDEN: {
+    message: 'Header/Afzender is not one of the codes this client may send as',
+    retryable: false,
+    httpStatus: 403,
+    operatorAction: "Check the audit log: a client tried to send in another party's name.",
+  },
+  GW_ERR_DELIVERY_REJECTED: {
+    message: 'The receiving endpoint refused the delivery (HTTP 4xx)',
+    retryable: false,
+    operatorAction:
+      'The delivery is a dead letter: fix the cause with the receiving party, then replay it.',
+  },
+  GW_ERR_DELIVERY_FAILED: {
+    message: 'The receiving endpoint could not be reached or failed (timeout, network, HTTP 5xx)',
+    retryable: true,
+    operatorAction:
+      'Retried with exponential backoff and jitter; after the last attempt it becomes a dead letter to replay.',
+  },
+  GW_ERR_DELIVERY_CIRCUIT_OPEN: {
+    message: 'The endpoint failed repeatedly; deliveries to it pause for a while (circuit breaker)',
+    retryable: true,
+    operatorAction: 'Check the endpoint; deliveries resume by themselves when it answers again.',
+  },
   GW_ERR_STORE_MESSAGE_MISSING: {
     message: 'A queued message has no stored record',
     retryable: false,
