@@ -20,6 +20,12 @@ export interface Config {
     readonly lockMs: number;
   };
   readonly xsd: { readonly engine: XsdEngine; readonly schemaDir: string };
+  readonly partiesFile: string | undefined;
+  readonly delivery: {
+    readonly attempts: number;
+    readonly backoffMs: number;
+    readonly concurrency: number;
+  };
   readonly bodyEncryptionKey: string | undefined;
   readonly logLevel: string;
   readonly environment: string;
@@ -62,6 +68,12 @@ export function loadConfig(
       lockMs: e.JOB_LOCK_MS,
     },
     xsd: { engine: e.XSD_ENGINE, schemaDir: e.SCHEMA_DIR ?? BUNDLED_SCHEMA_DIR },
+    partiesFile: e.PARTIES_FILE,
+    delivery: {
+      attempts: e.DELIVERY_ATTEMPTS,
+      backoffMs: e.DELIVERY_BACKOFF_MS,
+      concurrency: e.DELIVERY_CONCURRENCY,
+    },
     bodyEncryptionKey: e.BODY_ENCRYPTION_KEY,
     logLevel: e.LOG_LEVEL,
     environment: e.GATEWAY_ENVIRONMENT,

@@ -44,6 +44,14 @@ export const ENV_SCHEMA = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9+/]{43}=$/, 'base64 of exactly 32 bytes')
     .optional(),
+  /** JSON file with local/remote parties, routes and API clients (docs/routing.md). */
+  PARTIES_FILE: z.string().min(1).optional(),
+  /** Attempts per delivery before it becomes a dead letter. */
+  DELIVERY_ATTEMPTS: positiveInt.max(100).default(10),
+  /** First delivery retry delay; doubles per attempt, with jitter. */
+  DELIVERY_BACKOFF_MS: positiveInt.default(2_000),
+  /** Deliveries one worker process runs at the same time. */
+  DELIVERY_CONCURRENCY: positiveInt.max(256).default(8),
   /** Pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Label shown in logs and on the operator view, e.g. production or acceptance. */

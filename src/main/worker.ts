@@ -1,6 +1,8 @@
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
+import { createDeliveryQueue, DeliveryStore, startDeliveryWorker } from '../delivery/index.js';
 import { createLogger } from '../observability/index.js';
+import { loadParties } from '../parties/index.js';
 import { createWorkerConnection } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
 import { startWorker } from '../queue/start-worker.js';
@@ -18,6 +20,7 @@ async function main(): Promise<void> {
     environment: config.environment,
     name: 'worker',
   });
+  const parties = loadParties(config.partiesFile, config.http.host);
   const xsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
   const redis = createWorkerConnection(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
@@ -28,6 +31,13 @@ async function main(): Promise<void> {
   );
   const queue = createInboundQueue(redis, config.redis.prefix);
   queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
+  const deliveries = new DeliveryStore(redis, config.redis.prefix);
+  const deliveryQueue = createDeliveryQueue(redis, config.redis.prefix);
+  deliveryQueue.on('error', (error) => logger.warn({ err: error }, 'delivery queue error'));
+  const deliveryRetry = {
+    attempts: config.delivery.attempts,
+    backoffMs: config.delivery.backoffMs,
+  };
   const runtime = await startWorker({
     connection: redis,
     prefix: config.redis.prefix,
@@ -40,12 +50,30 @@ async function main(): Promise<void> {
     retry: { attempts: config.worker.attempts, backoffMs: config.worker.backoffMs },
     clock: systemClock,
     logger,
+    parties,
+    deliveries,
+    deliveryQueue,
+    deliveryRetry,
+  });
+  const delivery = await startDeliveryWorker({
+    connection: redis,
+    prefix: config.redis.prefix,
+    deliveries,
+    store,
+    queue: deliveryQueue,
+    parties,
+    retry: deliveryRetry,
+    concurrency: config.delivery.concurrency,
+    clock: systemClock,
+    logger,
   });
   onTerminationSignal(logger, () =>
     shutdownInOrder(
       [
         { name: 'worker', run: () => runtime.close() },
+        { name: 'delivery worker', run: () => delivery.close() },
         { name: 'queue', run: () => queue.close() },
+        { name: 'delivery queue', run: () => deliveryQueue.close() },
         { name: 'redis', run: () => redis.quit() },
         { name: 'schemas', run: () => Promise.resolve(xsd.close()) },
       ],

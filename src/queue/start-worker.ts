@@ -2,8 +2,10 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 
 import type { Clock } from '../clock/calendar-date.js';
+import type { DeliveryQueue, DeliveryRetryPolicy, DeliveryStore } from '../delivery/index.js';
 import { coerceError } from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
+import type { PartyDirectory } from '../parties/index.js';
 import type { DeclaratieTotals } from '../retour/index.js';
 import type { MessageStore } from '../store/index.js';
 import type { CheckedMessage, Pipeline } from '../validation/pipeline.js';
@@ -30,6 +32,10 @@ export interface WorkerRuntimeOptions<M extends CheckedMessage> {
   readonly retry: RetryPolicy;
   readonly clock: Clock;
   readonly logger: Logger;
+  readonly parties: PartyDirectory;
+  readonly deliveries: DeliveryStore;
+  readonly deliveryQueue: DeliveryQueue;
+  readonly deliveryRetry: DeliveryRetryPolicy;
   /** How often undecided messages are reconciled; 0 disables the timer (startup still runs). */
   readonly reconcileEveryMs?: number;
 }
@@ -51,6 +57,10 @@ export async function startWorker<M extends CheckedMessage>(
     clock: options.clock,
     logger,
     declaratieTotals: options.declaratieTotals,
+    parties: options.parties,
+    deliveries: options.deliveries,
+    deliveryQueue: options.deliveryQueue,
+    deliveryRetry: options.deliveryRetry,
   });
   const worker = new Worker<ProcessMessageData, ProcessMessageResult, InboundJobName>(
     INBOUND_QUEUE,

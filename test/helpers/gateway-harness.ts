@@ -5,8 +5,16 @@ import { inject } from 'vitest';
 
 import type { Clock } from '../../src/clock/calendar-date.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/config/index.js';
+import {
+  createDeliveryQueue,
+  type DeliveryQueue,
+  DeliveryStore,
+  type DeliveryWorker,
+  startDeliveryWorker,
+} from '../../src/delivery/index.js';
 import { buildApp, type GatewayApp } from '../../src/intake/index.js';
 import { createLogger, type Logger } from '../../src/observability/index.js';
+import { type PartiesInput, PARTIES_SCHEMA, PartyDirectory } from '../../src/parties/index.js';
 import { connectFailFast, createWorkerConnection } from '../../src/queue/connections.js';
 import { createInboundQueue, type InboundQueue } from '../../src/queue/inbound-queue.js';
 import { startWorker, type WorkerRuntime } from '../../src/queue/start-worker.js';
@@ -24,6 +32,9 @@ export interface HarnessOptions {
   readonly clock?: Clock;
   readonly attempts?: number;
   readonly lockMs?: number;
+  /** The parties file; without it the gateway runs in development mode (all local, no auth). */
+  readonly parties?: PartiesInput;
+  readonly deliveryAttempts?: number;
 }
 
 /**
@@ -40,9 +51,13 @@ export class GatewayHarness {
   readonly queue: InboundQueue;
   readonly app: GatewayApp;
   readonly intakeRedis: Redis;
+  readonly parties: PartyDirectory;
+  readonly deliveries: DeliveryStore;
+  readonly deliveryQueue: DeliveryQueue;
   readonly #connections: Redis[] = [];
   #xsd: XsdValidator | undefined;
   #worker: WorkerRuntime | undefined;
+  #deliveryWorker: DeliveryWorker | undefined;
 
   /** Connects to the test Redis and builds the gateway (its worker starts with startWorker). */
   static async create(options: HarnessOptions = {}): Promise<GatewayHarness> {
@@ -58,6 +73,11 @@ export class GatewayHarness {
     this.redisUrl = redisUrl;
     this.intakeRedis = this.track(intakeRedis);
     this.logger = createLogger({ level: 'debug', environment: 'test', name: 'test' }, this.logs);
+    this.parties = options.parties
+      ? PartyDirectory.fromFile(PARTIES_SCHEMA.parse(options.parties))
+      : PartyDirectory.openForDevelopment();
+    this.deliveries = new DeliveryStore(intakeRedis, this.prefix);
+    this.deliveryQueue = createDeliveryQueue(intakeRedis, this.prefix);
     this.store = new MessageStore(intakeRedis, this.prefix, new BodyCipher(this.bodyKey));
     this.queue = createInboundQueue(intakeRedis, this.prefix);
     this.app = buildApp({
@@ -69,6 +89,10 @@ export class GatewayHarness {
       logger: this.logger,
       clock: options.clock ?? (() => new Date()),
     });
+  }
+
+  get deliveryRetry() {
+    return { attempts: this.options.deliveryAttempts ?? 4, backoffMs: 50 };
   }
 
   track(connection: Redis): Redis {
@@ -90,6 +114,23 @@ export class GatewayHarness {
       concurrency: 2,
       lockMs: this.options.lockMs ?? 5_000,
       retry: { attempts: this.options.attempts ?? 3, backoffMs: 100 },
+      clock: this.options.clock ?? (() => new Date()),
+      logger: this.logger,
+      reconcileEveryMs: 0,
+      parties: this.parties,
+      deliveries: new DeliveryStore(connection, this.prefix),
+      deliveryQueue: createDeliveryQueue(connection, this.prefix),
+      deliveryRetry: this.deliveryRetry,
+    });
+    this.#deliveryWorker = await startDeliveryWorker({
+      connection,
+      prefix: this.prefix,
+      deliveries: new DeliveryStore(connection, this.prefix),
+      store,
+      queue: createDeliveryQueue(connection, this.prefix),
+      parties: this.parties,
+      retry: this.deliveryRetry,
+      concurrency: 4,
       clock: this.options.clock ?? (() => new Date()),
       logger: this.logger,
       reconcileEveryMs: 0,
@@ -126,7 +167,10 @@ export class GatewayHarness {
   /** Closes everything and removes this test's keys (STYLE §I34). */
   async close(): Promise<void> {
     await this.#worker?.close();
+    await this.#deliveryWorker?.close();
     await this.app.close();
+    await this.deliveryQueue.obliterate({ force: true }).catch(() => undefined);
+    await this.deliveryQueue.close();
     await this.queue.obliterate({ force: true }).catch(() => undefined);
     await this.queue.close();
     const cleaner = new Redis(this.redisUrl);

@@ -1,10 +1,19 @@
 import { type Job, UnrecoverableError } from 'bullmq';
 
 import { type Clock, dutchCalendarDate } from '../../clock/calendar-date.js';
+import {
+  type DeliveryQueue,
+  type DeliveryRetryPolicy,
+  type DeliveryStore,
+  enqueueDelivery,
+  planDeliveries,
+} from '../../delivery/index.js';
+import { isHeenMessageType } from '../../domain/message-types.js';
 import { coerceError, GatewayError } from '../../errors/index.js';
 import type { Logger } from '../../observability/index.js';
+import type { PartyDirectory } from '../../parties/index.js';
 import { answerMessage, type DeclaratieTotals, retourTypeFor } from '../../retour/index.js';
-import type { MessageResult, MessageStore } from '../../store/index.js';
+import type { MessageRecord, MessageResult, MessageStore } from '../../store/index.js';
 import type { ValidationOutcome } from '../../validation/outcome.js';
 import { type CheckedMessage, type Pipeline, validateMessage } from '../../validation/pipeline.js';
 import type { InboundJobName, ProcessMessageData, ProcessMessageResult } from '../jobs.js';
@@ -16,7 +25,15 @@ export interface MessageProcessorDeps<M extends CheckedMessage> {
   readonly logger: Logger;
   /** Reads DeclaratieNummer and TotaalIngediendBedrag from a parsed WMO323. */
   readonly declaratieTotals: (message: M) => DeclaratieTotals | undefined;
+  /** Which parties the gateway answers for, and where messages go. */
+  readonly parties: PartyDirectory;
+  readonly deliveries: DeliveryStore;
+  readonly deliveryQueue: DeliveryQueue;
+  readonly deliveryRetry: DeliveryRetryPolicy;
 }
+
+/** Highest control level of a message the gateway only checks and forwards (pre-flight). */
+const PRE_FLIGHT_LEVEL = 2;
 
 type ProcessJob = Job<ProcessMessageData, ProcessMessageResult, InboundJobName>;
 
@@ -42,9 +59,31 @@ export function createMessageProcessor<M extends CheckedMessage>(deps: MessagePr
         return { status: record.status, alreadyDecided: true };
       }
       const body = await deps.store.getBody(messageId);
-      const outcome = runPipeline(deps.pipeline, record.messageType, body);
-      const result = await decide(deps, record.messageType, outcome);
-      const changed = await deps.store.finish(messageId, result, deps.clock());
+      // The gateway answers heen messages addressed to its local parties; everything else it
+      // checks on levels 1 and 2 and forwards.
+      const answering =
+        isHeenMessageType(record.messageType) && deps.parties.isLocal(record.receiver);
+      const outcome = runPipeline(deps.pipeline, record.messageType, body, answering);
+      const result = await decide(deps, record.messageType, outcome, answering);
+      const deliveries =
+        result.status === 'failed' || (result.controlLevel === 1 && answering)
+          ? []
+          : planDeliveries(decidedMessage(record, result, answering), deps.parties);
+      const now = deps.clock();
+      const changed = await deps.store.finish(
+        messageId,
+        result,
+        now,
+        deps.deliveries.creationWrites(deliveries, now),
+      );
+      if (changed) {
+        await queueDeliveries(
+          deps,
+          deliveries.map((d) => d.id),
+          correlationId,
+          log,
+        );
+      }
       log.info(
         {
           messageType: record.messageType,
@@ -81,9 +120,10 @@ function runPipeline<M extends CheckedMessage>(
   pipeline: Pipeline<M>,
   type: CheckedMessage['type'],
   body: Uint8Array,
+  answering: boolean,
 ): ValidationOutcome<M> {
   try {
-    return validateMessage(pipeline, type, body);
+    return validateMessage(pipeline, type, body, answering ? {} : { maxLevel: PRE_FLIGHT_LEVEL });
   } catch (caught) {
     // A rule or parser that throws is a bug; it must never become a rejection (STYLE §C11).
     throw new GatewayError('GW_ERR_WORKER_RULE_CRASH', {
@@ -97,6 +137,7 @@ async function decide<M extends CheckedMessage>(
   deps: MessageProcessorDeps<M>,
   type: CheckedMessage['type'],
   outcome: ValidationOutcome<M>,
+  answering: boolean,
 ): Promise<MessageResult> {
   if (outcome.kind === 'rejected' && outcome.stage === 'xsd') {
     return {
@@ -106,7 +147,7 @@ async function decide<M extends CheckedMessage>(
       transportError: { code: 'StUF055', description: STUF055, issues: outcome.issues },
     };
   }
-  const retourType = retourTypeFor(type);
+  const retourType = answering ? retourTypeFor(type) : undefined;
   const status = outcome.kind;
   if (retourType === undefined) {
     return { status, controlLevel: outcome.controlLevel, violations: violationsOf(outcome) };
@@ -129,6 +170,38 @@ async function decide<M extends CheckedMessage>(
 
 function violationsOf(outcome: ValidationOutcome<CheckedMessage>) {
   return outcome.kind === 'rejected' && outcome.stage === 'rules' ? outcome.violations : [];
+}
+
+function decidedMessage(record: MessageRecord, result: MessageResult, answered: boolean) {
+  if (result.status === 'failed') {
+    throw new Error('a failed message has no deliveries');
+  }
+  return {
+    id: record.id,
+    messageType: record.messageType,
+    sender: record.sender,
+    receiver: record.receiver,
+    berichtIdentificatie: record.berichtIdentificatie,
+    status: result.status,
+    answered,
+    ...(result.retour ? { retour: { type: result.retour.type, id: result.retour.id } } : {}),
+  };
+}
+
+/** Queues the deliveries of a decided message; the reconciler catches any that fail here. */
+async function queueDeliveries<M extends CheckedMessage>(
+  deps: MessageProcessorDeps<M>,
+  ids: readonly string[],
+  correlationId: string,
+  log: Logger,
+): Promise<void> {
+  for (const deliveryId of ids) {
+    try {
+      await enqueueDelivery(deps.deliveryQueue, { deliveryId, correlationId }, deps.deliveryRetry);
+    } catch (caught) {
+      log.warn({ err: coerceError(caught), deliveryId }, 'delivery not queued yet');
+    }
+  }
 }
 
 async function recordFailure<M extends CheckedMessage>(
