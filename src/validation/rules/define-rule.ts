@@ -1,4 +1,5 @@
 import type { MessageType } from '../../domain/message-types.js';
+import type { RegisterView } from '../../domain/register/index.js';
 import type { RetourCode } from '../../domain/retourcodes.js';
 import type { ParsedMessage } from '../../model/index.js';
 import type { Violation } from '../violation.js';
@@ -13,12 +14,18 @@ export type RuleId = `${'TR' | 'CD' | 'CS'}${number}` | `GW-${string}`;
 export type ControlLevel = 2 | 3 | 4;
 
 /**
- * What a rule may read besides the message. Level-2 rules judge one message alone and read
- * nothing from it; levels 3 and 4 will add the register of earlier messages, the contracts and
- * the reference date here (STYLE §C11, §C15).
+ * What a rule may read besides the message (STYLE §C11, §C15). Level-2 rules judge one message
+ * alone and read nothing from it. Level-3 rules read `register`: what the register of earlier,
+ * accepted traffic holds for this message, loaded before the rules run.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- deliberately empty for level 2; later levels add members
-export interface RuleContext {}
+export interface RuleContext {
+  readonly register?: RegisterView;
+}
+
+/** The context a level-3 rule is checked with: the register view is always there. */
+export interface CrossMessageContext extends RuleContext {
+  readonly register: RegisterView;
+}
 
 /** The context level-2 checks run with. */
 export const EMPTY_RULE_CONTEXT: RuleContext = Object.freeze({});
@@ -35,7 +42,6 @@ interface RuleMeta<T extends MessageType> {
   readonly id: RuleId;
   /** The message types the rule is checked on. */
   readonly appliesTo: readonly T[];
-  readonly level: ControlLevel;
   /** WJ001 code reported on a violation; every level-2 rule reports 0001. */
   readonly retourCode: RetourCode;
   /** The rule text from the regelrapport (Dutch, as published). */
@@ -49,10 +55,20 @@ interface RuleMeta<T extends MessageType> {
   readonly enforcedByXsd?: true;
 }
 
-/** The input to {@link defineRule}: metadata plus a check that returns findings. */
-export interface RuleSpec<T extends MessageType> extends RuleMeta<T> {
+/** A rule judged from the message alone (level 2) or with an external source (level 4). */
+export interface InMessageRuleSpec<T extends MessageType> extends RuleMeta<T> {
+  readonly level: 2 | 4;
   check(msg: ParsedMessage<T>, ctx: RuleContext): readonly Finding[];
 }
+
+/** A rule across messages (level 3): it reads the register view from its context. */
+export interface CrossMessageRuleSpec<T extends MessageType> extends RuleMeta<T> {
+  readonly level: 3;
+  check(msg: ParsedMessage<T>, ctx: CrossMessageContext): readonly Finding[];
+}
+
+/** The input to {@link defineRule}: metadata plus a check that returns findings. */
+export type RuleSpec<T extends MessageType> = InMessageRuleSpec<T> | CrossMessageRuleSpec<T>;
 
 /**
  * One validation rule (STYLE §C10). `check` is pure and synchronous: it reads only the message
@@ -61,6 +77,7 @@ export interface RuleSpec<T extends MessageType> extends RuleMeta<T> {
  * lets every rule share this one type in the registry.
  */
 export interface Rule extends RuleMeta<MessageType> {
+  readonly level: ControlLevel;
   check(msg: ParsedMessage, ctx: RuleContext): readonly Violation[];
 }
 
@@ -85,7 +102,10 @@ export function defineRule<const T extends MessageType>(spec: RuleSpec<T>): Rule
       if (!appliesTo(msg)) {
         return NO_VIOLATIONS;
       }
-      const findings = spec.check(msg, ctx);
+      const findings =
+        spec.level === 3
+          ? spec.check(msg, crossMessageContext(spec.id, ctx))
+          : spec.check(msg, ctx);
       if (findings.length === 0) {
         return NO_VIOLATIONS;
       }
@@ -103,4 +123,12 @@ export function defineRule<const T extends MessageType>(spec: RuleSpec<T>): Rule
     },
   };
   return Object.freeze(rule);
+}
+
+/** A level-3 rule without a register view is a wiring bug, never a business outcome. */
+function crossMessageContext(id: RuleId, ctx: RuleContext): CrossMessageContext {
+  if (ctx.register === undefined) {
+    throw new Error(`level-3 rule ${id} was run without a register view`);
+  }
+  return { ...ctx, register: ctx.register };
 }
