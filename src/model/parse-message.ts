@@ -1,4 +1,5 @@
 import type { MessageType } from '../domain/message-types.js';
+import { readXmlTree, UnsupportedXmlError } from './fast-xml-reader.js';
 import type { ParsedMessage } from './parsed-message.js';
 import { readHeader } from './read-header.js';
 import { readDeclaratieAntwoordHeader, readRetourHeader } from './retour-header.js';
@@ -19,7 +20,22 @@ import { parseXmlTreeDecoded, type XmlTree } from './xml-tree.js';
  * `type` makes it throw, which is a gateway bug, never a business outcome.
  */
 export function parseMessage(type: MessageType, xml: string): ParsedMessage {
-  return readMessage(type, node(parseXmlTreeDecoded(xml), 'Bericht'));
+  return readMessage(type, node(parseTree(xml), 'Bericht'));
+}
+
+/**
+ * The fast single-pass reader, or fast-xml-parser for the rare document it does not handle
+ * (a DOCTYPE, an entity other than the five predefined ones).
+ */
+function parseTree(xml: string): XmlTree {
+  try {
+    return readXmlTree(xml);
+  } catch (caught) {
+    if (caught instanceof UnsupportedXmlError) {
+      return parseXmlTreeDecoded(xml);
+    }
+    throw caught;
+  }
 }
 
 /** Builds the typed model from the `Bericht` element of an already parsed tree. */

@@ -59,6 +59,13 @@ export function toegewezenProduct(
   };
 }
 
+/** A copy without the given optional property (exactOptionalPropertyTypes forbids `undefined`). */
+export function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
+  const copy = { ...value };
+  delete copy[key];
+  return copy;
+}
+
 /** Gives each item its 1-based position, as the parser does. */
 export function positioned<T extends { readonly position: number }>(items: readonly T[]): T[] {
   return items.map((item, index) => ({ ...item, position: index + 1 }));

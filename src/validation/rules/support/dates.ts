@@ -6,11 +6,32 @@
 
 /** `2023-04-01` → 20230401. */
 export function dateNumber(date: string): number {
+  if (date.length === 10) {
+    // The common YYYY-MM-DD form, without allocating: ≈ 100k dates in a large declaration.
+    return (
+      digit(date, 0) * 10_000_000 +
+      digit(date, 1) * 1_000_000 +
+      digit(date, 2) * 100_000 +
+      digit(date, 3) * 10_000 +
+      digit(date, 5) * 1_000 +
+      digit(date, 6) * 100 +
+      digit(date, 8) * 10 +
+      digit(date, 9)
+    );
+  }
   return Number(date.replaceAll('-', ''));
+}
+
+function digit(text: string, index: number): number {
+  return text.charCodeAt(index) - 48;
 }
 
 /** Negative when a < b, zero when equal, positive when a > b. */
 export function compareDates(a: string, b: string): number {
+  if (a.length === 10 && b.length === 10) {
+    // Same-length YYYY-MM-DD strings order lexicographically exactly as their numbers do.
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
   return dateNumber(a) - dateNumber(b);
 }
 
