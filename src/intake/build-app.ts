@@ -3,14 +3,20 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError } from 'fastify';
 import type { Redis } from 'ioredis';
 
+import type { AuditLog } from '../audit/audit-log.js';
 import type { Clock } from '../clock/calendar-date.js';
+import type { DeliveryQueue, DeliveryRetryPolicy, DeliveryStore } from '../delivery/index.js';
 import { GatewayError } from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
+import type { PartyDirectory } from '../parties/index.js';
 import type { InboundQueue, RetryPolicy } from '../queue/inbound-queue.js';
 import type { MessageStore } from '../store/index.js';
+import { registerAuthentication } from './authenticate.js';
 import { errorBody, httpStatusOf } from './error-body.js';
 import type { GatewayApp } from './gateway-app.js';
+import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerHealthRoute } from './routes/health.js';
+import { registerInboxRoutes } from './routes/inbox.js';
 import { registerMessageRoutes } from './routes/messages.js';
 
 export interface AppDeps {
@@ -22,6 +28,11 @@ export interface AppDeps {
   readonly maxMessageBytes: number;
   readonly logger: Logger;
   readonly clock: Clock;
+  readonly parties: PartyDirectory;
+  readonly deliveries: DeliveryStore;
+  readonly deliveryQueue: DeliveryQueue;
+  readonly deliveryRetry: DeliveryRetryPolicy;
+  readonly audit: AuditLog;
 }
 
 const XML_CONTENT_TYPES = ['application/xml', 'text/xml'];
@@ -58,7 +69,10 @@ export function buildApp(deps: AppDeps): GatewayApp {
   app.setNotFoundHandler((_request, reply) => {
     void reply.status(404).send(errorBody(new GatewayError('GW_ERR_API_NOT_FOUND')));
   });
+  registerAuthentication(app, deps.parties);
   registerMessageRoutes(app, deps);
+  registerInboxRoutes(app, deps);
+  registerDeliveryRoutes(app, deps);
   registerHealthRoute(app, deps);
   return app;
 }

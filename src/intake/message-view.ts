@@ -1,7 +1,12 @@
+import type { DeliveryRecord } from '../delivery/index.js';
 import type { MessageEvent, MessageRecord } from '../store/index.js';
 
 /** The public JSON shape of GET /v1/messages/{id} (docs/api.md). */
-export function messageView(record: MessageRecord, events: readonly MessageEvent[]) {
+export function messageView(
+  record: MessageRecord,
+  events: readonly MessageEvent[],
+  deliveries: readonly DeliveryRecord[],
+) {
   return {
     id: record.id,
     messageType: record.messageType,
@@ -22,5 +27,22 @@ export function messageView(record: MessageRecord, events: readonly MessageEvent
     failureReason: record.failureReason ?? null,
     attempts: record.attempts,
     events,
+    deliveries: deliveries.map(deliveryView),
+  };
+}
+
+/** A delivery as the API shows it (no idempotency key: it is a sender-side secret of sorts). */
+export function deliveryView(delivery: DeliveryRecord) {
+  return {
+    id: delivery.id,
+    kind: delivery.kind,
+    party: delivery.party,
+    channel: delivery.channel,
+    documentType: delivery.documentType,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    lastError: delivery.lastError ?? null,
+    createdAt: delivery.createdAt,
+    updatedAt: delivery.updatedAt,
   };
 }

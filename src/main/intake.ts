@@ -1,7 +1,10 @@
+import { AuditLog } from '../audit/audit-log.js';
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
+import { createDeliveryQueue, DeliveryStore } from '../delivery/index.js';
 import { buildApp } from '../intake/index.js';
 import { createLogger } from '../observability/index.js';
+import { loadParties } from '../parties/index.js';
 import { connectFailFast } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
@@ -16,6 +19,12 @@ async function main(): Promise<void> {
     environment: config.environment,
     name: 'intake',
   });
+  const parties = loadParties(config.partiesFile, config.http.host);
+  if (parties.open) {
+    logger.warn(
+      'no PARTIES_FILE: development mode, every party is local and the API has no authentication',
+    );
+  }
   const redis = await connectFailFast(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   const store = new MessageStore(
@@ -25,6 +34,8 @@ async function main(): Promise<void> {
   );
   const queue = createInboundQueue(redis, config.redis.prefix);
   queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
+  const deliveryQueue = createDeliveryQueue(redis, config.redis.prefix);
+  deliveryQueue.on('error', (error) => logger.warn({ err: error }, 'delivery queue error'));
   const app = buildApp({
     store,
     queue,
@@ -33,12 +44,18 @@ async function main(): Promise<void> {
     maxMessageBytes: config.maxMessageBytes,
     logger,
     clock: systemClock,
+    parties,
+    deliveries: new DeliveryStore(redis, config.redis.prefix),
+    deliveryQueue,
+    deliveryRetry: { attempts: config.delivery.attempts, backoffMs: config.delivery.backoffMs },
+    audit: new AuditLog(redis, config.redis.prefix),
   });
   onTerminationSignal(logger, () =>
     shutdownInOrder(
       [
         { name: 'http', run: () => app.close() },
         { name: 'queue', run: () => queue.close() },
+        { name: 'delivery queue', run: () => deliveryQueue.close() },
         { name: 'redis', run: () => redis.quit() },
       ],
       logger,

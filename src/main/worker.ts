@@ -20,6 +20,23 @@ async function main(): Promise<void> {
     environment: config.environment,
     name: 'worker',
   });
+  // Installed first: a SIGTERM during start-up must still close whatever is already running.
+  let runtime: Awaited<ReturnType<typeof startWorker>> | undefined;
+  let delivery: Awaited<ReturnType<typeof startDeliveryWorker>> | undefined;
+  let closeRest: () => Promise<void> = () => Promise.resolve();
+  let started: Promise<unknown> = Promise.resolve();
+  onTerminationSignal(logger, async () => {
+    // Let a start-up in progress finish, so that a job already taken is finished, not abandoned.
+    await started.catch(() => undefined);
+    await shutdownInOrder(
+      [
+        { name: 'worker', run: () => runtime?.close() ?? Promise.resolve() },
+        { name: 'delivery worker', run: () => delivery?.close() ?? Promise.resolve() },
+        { name: 'connections', run: () => closeRest() },
+      ],
+      logger,
+    );
+  });
   const parties = loadParties(config.partiesFile, config.http.host);
   const xsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
   const redis = createWorkerConnection(requireRedisUrl(config));
@@ -38,7 +55,17 @@ async function main(): Promise<void> {
     attempts: config.delivery.attempts,
     backoffMs: config.delivery.backoffMs,
   };
-  const runtime = await startWorker({
+  closeRest = () =>
+    shutdownInOrder(
+      [
+        { name: 'queue', run: () => queue.close() },
+        { name: 'delivery queue', run: () => deliveryQueue.close() },
+        { name: 'redis', run: () => redis.quit() },
+        { name: 'schemas', run: () => Promise.resolve(xsd.close()) },
+      ],
+      logger,
+    );
+  const startingWorker = startWorker({
     connection: redis,
     prefix: config.redis.prefix,
     store,
@@ -55,7 +82,9 @@ async function main(): Promise<void> {
     deliveryQueue,
     deliveryRetry,
   });
-  const delivery = await startDeliveryWorker({
+  started = startingWorker;
+  runtime = await startingWorker;
+  const startingDelivery = startDeliveryWorker({
     connection: redis,
     prefix: config.redis.prefix,
     deliveries,
@@ -67,19 +96,8 @@ async function main(): Promise<void> {
     clock: systemClock,
     logger,
   });
-  onTerminationSignal(logger, () =>
-    shutdownInOrder(
-      [
-        { name: 'worker', run: () => runtime.close() },
-        { name: 'delivery worker', run: () => delivery.close() },
-        { name: 'queue', run: () => queue.close() },
-        { name: 'delivery queue', run: () => deliveryQueue.close() },
-        { name: 'redis', run: () => redis.quit() },
-        { name: 'schemas', run: () => Promise.resolve(xsd.close()) },
-      ],
-      logger,
-    ),
-  );
+  started = startingDelivery;
+  delivery = await startingDelivery;
   logger.info({ engine: xsd.engine, schemas: xsd.messageTypes.length }, 'worker ready');
 }
 

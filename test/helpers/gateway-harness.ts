@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
 
+import { AuditLog } from '../../src/audit/audit-log.js';
 import type { Clock } from '../../src/clock/calendar-date.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/config/index.js';
 import {
@@ -88,6 +89,11 @@ export class GatewayHarness {
       maxMessageBytes: options.maxMessageBytes ?? 25 * 1024 * 1024,
       logger: this.logger,
       clock: options.clock ?? (() => new Date()),
+      parties: this.parties,
+      deliveries: this.deliveries,
+      deliveryQueue: this.deliveryQueue,
+      deliveryRetry: this.deliveryRetry,
+      audit: new AuditLog(intakeRedis, this.prefix),
     });
   }
 

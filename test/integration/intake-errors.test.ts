@@ -1,7 +1,10 @@
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { AuditLog } from '../../src/audit/audit-log.js';
+import { createDeliveryQueue, DeliveryStore } from '../../src/delivery/index.js';
 import { buildApp } from '../../src/intake/index.js';
+import { PartyDirectory } from '../../src/parties/index.js';
 import { createFailFastConnection } from '../../src/queue/connections.js';
 import { createInboundQueue } from '../../src/queue/inbound-queue.js';
 import { findFreePort } from '../../src/redis/free-port.js';
@@ -103,6 +106,11 @@ describe('intake answers bad input with a specific error', () => {
       maxMessageBytes: 1_000_000,
       logger: createLogger({ level: 'silent', environment: 'test', name: 'test' }),
       clock: () => new Date(),
+      parties: PartyDirectory.openForDevelopment(),
+      deliveries: new DeliveryStore(redis, 'unreachable'),
+      deliveryQueue: createDeliveryQueue(redis, 'unreachable'),
+      deliveryRetry: { attempts: 1, backoffMs: 10 },
+      audit: new AuditLog(redis, 'unreachable'),
     });
     const posted = await app.inject({
       method: 'POST',

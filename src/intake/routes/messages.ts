@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
 import { coerceError, GatewayError } from '../../errors/index.js';
+import { type Caller, callerActsFor, callerMayRead } from '../../parties/index.js';
 import { enqueueMessage } from '../../queue/inbound-queue.js';
 import { inspectMessage } from '../../xml/inspect-message.js';
+import { requireParty } from '../authenticate.js';
 import type { AppDeps } from '../build-app.js';
 import type { GatewayApp } from '../gateway-app.js';
 import { messageView } from '../message-view.js';
@@ -16,7 +18,32 @@ export function registerMessageRoutes(app: GatewayApp, deps: AppDeps): void {
     if (!Buffer.isBuffer(body)) {
       throw new GatewayError('GW_ERR_INTAKE_UNSUPPORTED_MEDIA_TYPE');
     }
+    requireParty(request.caller);
     const identity = inspectMessage(body);
+    if (!callerActsFor(request.caller, identity.sender)) {
+      await deps.audit
+        .record(
+          {
+            action: 'send-as',
+            clientId: request.caller.clientId,
+            outcome: 'refused',
+            detail: { afzender: identity.sender ?? '', messageType: identity.messageType },
+          },
+          deps.clock(),
+        )
+        .catch(() => undefined);
+      request.log.warn(
+        {
+          clientId: request.caller.clientId,
+          afzender: identity.sender,
+          messageType: identity.messageType,
+        },
+        "refused a message sent in another party's name",
+      );
+      throw new GatewayError('GW_ERR_INTAKE_SENDER_FORBIDDEN', {
+        details: { afzender: identity.sender ?? null },
+      });
+    }
     const id = randomUUID();
     const correlationId = request.id;
     try {
@@ -51,12 +78,16 @@ export function registerMessageRoutes(app: GatewayApp, deps: AppDeps): void {
   });
 
   app.get<{ Params: { id: string } }>('/v1/messages/:id', async (request) => {
-    const record = await findRecord(deps, request.params.id);
-    return messageView(record, await deps.store.getEvents(record.id));
+    const record = await findRecord(deps, request.params.id, request.caller);
+    const [events, deliveries] = await Promise.all([
+      deps.store.getEvents(record.id),
+      deps.deliveries.forMessage(record.id),
+    ]);
+    return messageView(record, events, deliveries);
   });
 
   app.get<{ Params: { id: string } }>('/v1/messages/:id/retour', async (request, reply) => {
-    const record = await findRecord(deps, request.params.id);
+    const record = await findRecord(deps, request.params.id, request.caller);
     const retour = await deps.store.getRetour(record.id);
     if (retour === undefined) {
       throw new GatewayError('GW_ERR_API_RETOUR_NOT_READY', {
@@ -67,9 +98,10 @@ export function registerMessageRoutes(app: GatewayApp, deps: AppDeps): void {
   });
 }
 
-async function findRecord(deps: AppDeps, id: string) {
+/** The message, if it exists and the caller may see it (others' messages look absent: 404). */
+async function findRecord(deps: AppDeps, id: string, caller: Caller) {
   const record = MESSAGE_ID.test(id) ? await deps.store.get(id) : undefined;
-  if (record === undefined) {
+  if (record === undefined || !callerMayRead(caller, record.sender, record.receiver)) {
     throw new GatewayError('GW_ERR_API_NOT_FOUND', { message: 'No message with this id' });
   }
   return record;
