@@ -145,14 +145,27 @@ export class GatewayHarness {
   }
 
   /** Posts XML to the intake and returns the parsed JSON answer. */
-  async post(xml: string | Buffer, contentType = 'application/xml') {
+  async post(xml: string | Buffer, contentType = 'application/xml', apiKey?: string) {
     const response = await this.app.inject({
       method: 'POST',
       url: '/v1/messages',
-      headers: { 'content-type': contentType },
+      headers: {
+        'content-type': contentType,
+        ...(apiKey === undefined ? {} : { authorization: `Bearer ${apiKey}` }),
+      },
       payload: xml,
     });
     return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
+  }
+
+  /** Any API call, optionally with an API key. */
+  async call(method: 'GET' | 'POST', url: string, apiKey?: string) {
+    const response = await this.app.inject({
+      method,
+      url,
+      headers: apiKey === undefined ? {} : { authorization: `Bearer ${apiKey}` },
+    });
+    return { status: response.statusCode, text: response.body, headers: response.headers };
   }
 
   /** Polls the store until the message reaches a terminal status. */
