@@ -3,9 +3,12 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
+  BASISSCHEMA_NAMESPACE,
   isHeenMessageType,
+  MESSAGE_CATALOGUE,
   MESSAGE_TYPES,
   type MessageType,
+  XSD_VERSIONS,
 } from '../../src/domain/message-types.js';
 import {
   createXsdValidator,
@@ -20,6 +23,7 @@ import {
 } from '../helpers/shared-reference.js';
 import { readValidSamples } from './base-documents.js';
 import { buildConformanceCases, type ConformanceCase, selectSubset } from './conformance-cases.js';
+import { readXsdFacts } from './xsd-appinfo.js';
 
 /**
  * The project's own XSDs (schemas/iwmo/3.2) must judge every message exactly as the official
@@ -176,6 +180,55 @@ describe.skipIf(!present)(
     }, 60_000);
   },
 );
+
+describe('project schema files', () => {
+  it.each(MESSAGE_TYPES)(
+    '%s.xsd is qualified, in its own namespace, importing basisschema.xsd',
+    (type) => {
+      const facts = readXsdFacts(PROJECT_SCHEMA_DIR, `${type}.xsd`);
+      expect(facts.targetNamespace).toBe(MESSAGE_CATALOGUE[type].namespace);
+      expect(facts.elementFormDefault).toBe('qualified');
+      expect(facts.importLocations).toEqual(['basisschema.xsd']);
+    },
+  );
+
+  // IV034: retours copy these versions from the appinfo of the XSDs they were built with.
+  it.each(MESSAGE_TYPES)('%s.xsd carries the XSD versions in its appinfo', (type) => {
+    const facts = readXsdFacts(PROJECT_SCHEMA_DIR, `${type}.xsd`);
+    expect(facts.appinfoNamespace).toBe(BASISSCHEMA_NAMESPACE);
+    expect(facts.appinfo).toMatchObject({
+      BerichtXsdVersie: XSD_VERSIONS.bericht,
+      BasisschemaXsdVersie: XSD_VERSIONS.basisschema,
+    });
+  });
+
+  it('basisschema.xsd carries BasisschemaXsdVersie in its appinfo', () => {
+    const facts = readXsdFacts(PROJECT_SCHEMA_DIR, 'basisschema.xsd');
+    expect(facts.targetNamespace).toBe(BASISSCHEMA_NAMESPACE);
+    expect(facts.appinfoNamespace).toBe(BASISSCHEMA_NAMESPACE);
+    expect(facts.appinfo['BasisschemaXsdVersie']).toBe(XSD_VERSIONS.basisschema);
+  });
+
+  describe.skipIf(!present)(
+    present
+      ? 'against the reference schemas'
+      : `reference schemas: ${SHARED_REFERENCE_MISSING_REASON}`,
+    () => {
+      const files = [...MESSAGE_TYPES.map((type) => `${type}.xsd`), 'basisschema.xsd'];
+      it.each(files)('%s has the same appinfo as the reference schema', (file) => {
+        const type = file.replace('.xsd', '') as MessageType;
+        const heen = file === 'basisschema.xsd' || isHeenMessageType(type);
+        const referenceDir = heen
+          ? SHARED_REFERENCE.officialXsdDir
+          : SHARED_REFERENCE.derivedRetourXsdDir;
+        const reference = readXsdFacts(referenceDir, file);
+        const project = readXsdFacts(PROJECT_SCHEMA_DIR, file);
+        expect(project.appinfo).toEqual(reference.appinfo);
+        expect(project.appinfoNamespace).toBe(reference.appinfoNamespace);
+      });
+    },
+  );
+});
 
 describe('sample messages in samples/iwmo/3.2/*/valid', () => {
   const samples = MESSAGE_TYPES.flatMap((type) =>
