@@ -1,6 +1,12 @@
 import type { MessageType } from '../message-types.js';
 import { MESSAGE_CATALOGUE } from '../message-types.js';
-import type { ProductRef, ToewijzingVersion } from './records.js';
+import type { ToewijzingVersion } from './records.js';
+
+/** Product as the message model carries it (CDT_Product). */
+export interface MessageProduct {
+  readonly Categorie: string;
+  readonly Code?: string;
+}
 
 /**
  * Identities the register is keyed on, derived the same way by the rules (which read the view)
@@ -38,23 +44,23 @@ export function messageParties(
 /** Start/stop data is grouped per ToewijzingNummer, or per product without one (IV096). */
 export function leveringGroupKey(
   toewijzingNummer: string | undefined,
-  product?: ProductRef,
+  product?: MessageProduct,
 ): string {
   return toewijzingNummer === undefined
-    ? `p${SEPARATOR}${tuple([product?.categorie, product?.code])}`
+    ? `p${SEPARATOR}${tuple([product?.Categorie, product?.Code])}`
     : `n${SEPARATOR}${canonicalNummer(toewijzingNummer)}`;
 }
 
 /** Logical key of a StartProduct, copied unchanged into its stops (§3.7, IV008, TR382). */
 export function startKey(
   toewijzingNummer: string | undefined,
-  product: ProductRef | undefined,
+  product: MessageProduct | undefined,
   begindatum: string,
 ): string {
   return tuple([
     toewijzingNummer === undefined ? undefined : canonicalNummer(toewijzingNummer),
-    product?.categorie,
-    product?.code,
+    product?.Categorie,
+    product?.Code,
     begindatum,
   ]);
 }

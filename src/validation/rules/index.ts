@@ -1,3 +1,4 @@
+import type { RegisterView } from '../../domain/register/index.js';
 import type { ParsedMessage } from '../../model/index.js';
 import type { Violation } from '../violation.js';
 import type { RuleContext } from './define-rule.js';
@@ -6,6 +7,7 @@ import { RULES } from './rule-list.js';
 
 export {
   type ControlLevel,
+  type CrossMessageContext,
   defineRule,
   EMPTY_RULE_CONTEXT,
   type Finding,
@@ -34,4 +36,15 @@ const LEVEL2 = buildRegistry();
  */
 export function checkLevel2(msg: ParsedMessage, ctx: RuleContext): readonly Violation[] {
   return runRules(LEVEL2, msg, ctx);
+}
+
+const LEVEL3 = indexRules(RULES, 3);
+
+/**
+ * Level 3 of the standard (IV032): the rules across messages, judged against `register`, what the
+ * register of earlier accepted traffic holds for this message (loaded before, STYLE §C11).
+ * Returns all violations; each carries its own retourcode and the location of its class.
+ */
+export function checkLevel3(msg: ParsedMessage, register: RegisterView): readonly Violation[] {
+  return runRules(LEVEL3, msg, { register });
 }

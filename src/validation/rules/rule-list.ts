@@ -43,23 +43,70 @@ import type { Rule } from './define-rule.js';
 import { TR002 } from './tr002.js';
 import { TR006 } from './tr006.js';
 import { TR018 } from './tr018.js';
+import { TR019 } from './tr019.js';
+import { TR056 } from './tr056.js';
 import { TR061 } from './tr061.js';
+import { TR063 } from './tr063.js';
+import { TR071 } from './tr071.js';
+import { TR074 } from './tr074.js';
 import { TR101 } from './tr101.js';
 import { TR134 } from './tr134.js';
 import { TR137 } from './tr137.js';
 import { TR302 } from './tr302.js';
+import { TR304 } from './tr304.js';
+import { TR307 } from './tr307.js';
+import { TR308 } from './tr308.js';
+import { TR314 } from './tr314.js';
 import { TR315 } from './tr315.js';
 import { TR316 } from './tr316.js';
+import { TR318 } from './tr318.js';
 import { TR319 } from './tr319.js';
+import { TR321 } from './tr321.js';
+import { TR322 } from './tr322.js';
+import { TR323 } from './tr323.js';
+import { TR326 } from './tr326.js';
+import { TR332 } from './tr332.js';
+import { TR333 } from './tr333.js';
 import { TR335 } from './tr335.js';
+import { TR338 } from './tr338.js';
+import { TR339 } from './tr339.js';
+import { TR340 } from './tr340.js';
+import { TR341 } from './tr341.js';
 import { TR342 } from './tr342.js';
+import { TR347 } from './tr347.js';
+import { TR349 } from './tr349.js';
+import { TR350 } from './tr350.js';
+import { TR351 } from './tr351.js';
 import { TR352 } from './tr352.js';
 import { TR353 } from './tr353.js';
+import { TR355 } from './tr355.js';
+import { TR357 } from './tr357.js';
 import { TR358 } from './tr358.js';
+import { TR359 } from './tr359.js';
+import { TR360 } from './tr360.js';
+import { TR361 } from './tr361.js';
+import { TR365 } from './tr365.js';
+import { TR369 } from './tr369.js';
+import { TR373 } from './tr373.js';
+import { TR374 } from './tr374.js';
+import { TR375 } from './tr375.js';
+import { TR379 } from './tr379.js';
 import { TR380 } from './tr380.js';
+import { TR382 } from './tr382.js';
 import { TR383 } from './tr383.js';
+import { TR384 } from './tr384.js';
+import { TR385 } from './tr385.js';
 import { TR386 } from './tr386.js';
+import { TR387 } from './tr387.js';
+import { TR388 } from './tr388.js';
+import { TR389 } from './tr389.js';
+import { TR390 } from './tr390.js';
 import { TR410 } from './tr410.js';
+import { TR411 } from './tr411.js';
+import { TR412 } from './tr412.js';
+import { TR413 } from './tr413.js';
+import { TR414 } from './tr414.js';
+import { TR415 } from './tr415.js';
 import { TR416 } from './tr416.js';
 
 /**
@@ -130,4 +177,52 @@ export const RULES: readonly Rule[] = Object.freeze([
   CS339,
   CS340,
   CS343,
+  // Level 3: across messages (the register of earlier traffic, issue #4).
+  TR019,
+  TR056,
+  TR063,
+  TR071,
+  TR074,
+  TR304,
+  TR307,
+  TR308,
+  TR314,
+  TR318,
+  TR321,
+  TR322,
+  TR323,
+  TR326,
+  TR332,
+  TR333,
+  TR338,
+  TR339,
+  TR340,
+  TR341,
+  TR347,
+  TR349,
+  TR350,
+  TR351,
+  TR355,
+  TR357,
+  TR359,
+  TR360,
+  TR361,
+  TR365,
+  TR369,
+  TR373,
+  TR374,
+  TR375,
+  TR379,
+  TR382,
+  TR384,
+  TR385,
+  TR387,
+  TR388,
+  TR389,
+  TR390,
+  TR411,
+  TR412,
+  TR413,
+  TR414,
+  TR415,
 ]);
