@@ -6,8 +6,16 @@ import { Writable } from 'node:stream';
 
 import { Redis } from 'ioredis';
 
+import { AuditLog } from '../src/audit/audit-log.js';
+import {
+  createDeliveryQueue,
+  type DeliveryQueue,
+  DeliveryStore,
+  startDeliveryWorker,
+} from '../src/delivery/index.js';
 import { buildApp, type GatewayApp } from '../src/intake/index.js';
 import { createLogger, type Logger } from '../src/observability/index.js';
+import { PartyDirectory } from '../src/parties/index.js';
 import { connectFailFast, createWorkerConnection } from '../src/queue/connections.js';
 import { createInboundQueue, type InboundQueue } from '../src/queue/inbound-queue.js';
 import { startWorker, type WorkerRuntime } from '../src/queue/start-worker.js';
@@ -17,7 +25,7 @@ import { createDefaultPipeline, declaratieTotalsOf } from '../src/validation/def
 import { validateMessage } from '../src/validation/pipeline.js';
 import { createXsdValidator, type XsdValidator } from '../src/validation/xsd/index.js';
 import { inspectMessage } from '../src/xml/inspect-message.js';
-import { median, rate, rateAsync } from './measure.js';
+import { median, rateAsyncOnce, rateOnce } from './measure.js';
 import { SCHEMA_DIR, validSample } from './samples.js';
 import type { Row } from './table.js';
 
@@ -32,6 +40,8 @@ const WORKER_CONCURRENCY = 8;
 const POST_CONCURRENCY = 32;
 const RETRY = { attempts: 3, backoffMs: 1_000 };
 const LOCK_MS = 30_000;
+const DELIVERY_RETRY = { attempts: 4, backoffMs: 1_000 };
+const DELIVERY_CONCURRENCY = 4;
 
 interface Shared {
   readonly redisUrl: string;
@@ -46,6 +56,7 @@ interface Intake {
   readonly redis: Redis;
   readonly store: MessageStore;
   readonly queue: InboundQueue;
+  readonly deliveryQueue: DeliveryQueue;
 }
 
 /** A logger at the production level (info) whose lines go nowhere: formatting cost, no I/O. */
@@ -58,6 +69,7 @@ async function startIntake(shared: Shared, prefix: string): Promise<Intake> {
   const redis = await connectFailFast(shared.redisUrl);
   const store = new MessageStore(redis, prefix, new BodyCipher(shared.bodyKey));
   const queue = createInboundQueue(redis, prefix);
+  const deliveryQueue = createDeliveryQueue(redis, prefix);
   const app = buildApp({
     store,
     queue,
@@ -66,18 +78,29 @@ async function startIntake(shared: Shared, prefix: string): Promise<Intake> {
     maxMessageBytes: 25 * 1024 * 1024,
     logger: shared.logger,
     clock: () => new Date(),
+    // Development mode: every party is local and no API key is needed.
+    parties: PartyDirectory.openForDevelopment(),
+    deliveries: new DeliveryStore(redis, prefix),
+    deliveryQueue,
+    deliveryRetry: DELIVERY_RETRY,
+    audit: new AuditLog(redis, prefix),
   });
   await app.ready();
-  return { prefix, app, redis, store, queue };
+  return { prefix, app, redis, store, queue, deliveryQueue };
 }
 
 async function stopIntake(intake: Intake): Promise<void> {
   await intake.app.close();
   await intake.queue.close();
+  await intake.deliveryQueue.close();
   await intake.redis.quit();
 }
 
-/** One in-process worker as src/main/worker.ts wires it, with concurrency 8. */
+/**
+ * One in-process worker as src/main/worker.ts wires it (concurrency 8), with its delivery worker.
+ * The parties directory is the development one: every party is local, so the worker answers each
+ * message (a retour) and plans two deliveries into the gateway's inbox.
+ */
 async function startBenchWorker(
   shared: Shared,
   prefix: string,
@@ -85,6 +108,9 @@ async function startBenchWorker(
   const connection = createWorkerConnection(shared.redisUrl);
   const store = new MessageStore(connection, prefix, new BodyCipher(shared.bodyKey));
   const queue = createInboundQueue(connection, prefix);
+  const parties = PartyDirectory.openForDevelopment();
+  const deliveries = new DeliveryStore(connection, prefix);
+  const deliveryQueue = createDeliveryQueue(connection, prefix);
   const runtime = await startWorker({
     connection,
     prefix,
@@ -98,12 +124,31 @@ async function startBenchWorker(
     clock: () => new Date(),
     logger: shared.logger,
     reconcileEveryMs: 0,
+    parties,
+    deliveries,
+    deliveryQueue,
+    deliveryRetry: DELIVERY_RETRY,
+  });
+  const delivery = await startDeliveryWorker({
+    connection,
+    prefix,
+    deliveries,
+    store,
+    queue: deliveryQueue,
+    parties,
+    retry: DELIVERY_RETRY,
+    concurrency: DELIVERY_CONCURRENCY,
+    clock: () => new Date(),
+    logger: shared.logger,
+    reconcileEveryMs: 0,
   });
   return {
     runtime,
     stop: async () => {
       await runtime.close();
+      await delivery.close();
       await queue.close();
+      await deliveryQueue.close();
       connection.disconnect();
     },
   };
@@ -163,14 +208,26 @@ async function untilDecided(intake: Intake, timeoutMs = 120_000): Promise<void> 
   }
 }
 
-/** How many of the messages ended `accepted` (all should: the sample is valid). */
-async function countAccepted(intake: Intake, ids: readonly string[]): Promise<number> {
+/**
+ * Checks that every message ended `accepted` (the sample is valid): otherwise the throughput
+ * measured something else, e.g. a worker that fails every message, and the run must not count.
+ */
+async function assertAllAccepted(intake: Intake, ids: readonly string[]): Promise<number> {
   const pipeline = intake.redis.pipeline();
   for (const id of ids) {
     pipeline.hget(intake.store.keys.message(id), 'status');
   }
-  const results = (await pipeline.exec()) ?? [];
-  return results.filter(([error, status]) => error === null && status === 'accepted').length;
+  const statuses = new Map<string, number>();
+  for (const [error, status] of (await pipeline.exec()) ?? []) {
+    const key = error === null ? String(status) : 'error';
+    statuses.set(key, (statuses.get(key) ?? 0) + 1);
+  }
+  const accepted = statuses.get('accepted') ?? 0;
+  if (accepted !== ids.length) {
+    const seen = [...statuses].map(([status, n]) => `${n} ${status}`).join(', ');
+    throw new Error(`expected ${ids.length} accepted messages, got ${seen}`);
+  }
+  return accepted;
 }
 
 interface RunResult {
@@ -188,45 +245,87 @@ async function usedMemory(redis: Redis): Promise<number> {
 }
 
 /** One run: intake alone, then a worker draining that backlog, then both together. */
-async function measureRun(shared: Shared, admin: Redis, bodies: Buffer[][], run: number) {
-  const seconds = (since: number): number => (performance.now() - since) / 1000;
-  const count = bodies[0]?.length ?? 0;
+/** Runs `use` with a started resource and always stops it, also when `use` throws. */
+async function using<R, T>(
+  start: () => Promise<R>,
+  stop: (resource: R) => Promise<void>,
+  use: (resource: R) => Promise<T>,
+): Promise<T> {
+  const resource = await start();
+  try {
+    return await use(resource);
+  } finally {
+    await stop(resource);
+  }
+}
 
-  // Phase A: intake alone (no worker), then phase B: one worker drains the backlog.
-  const backlog = await startIntake(shared, `bench-${run}-a`);
-  let start = performance.now();
-  const backlogIds = await postAll(backlog.app, bodies[0] ?? []);
-  const intakeAlone = count / seconds(start);
-  start = performance.now();
-  const drainer = await startBenchWorker(shared, backlog.prefix);
-  await untilDecided(backlog);
-  const workerAlone = count / seconds(start);
-  let accepted = await countAccepted(backlog, backlogIds);
-  await drainer.stop();
-  await stopIntake(backlog);
+const seconds = (since: number): number => (performance.now() - since) / 1000;
 
-  // Phase C: worker idle and ready, then messages posted while it works: end to end.
-  const live = await startIntake(shared, `bench-${run}-c`);
-  const worker = await startBenchWorker(shared, live.prefix);
-  const memoryBefore = await usedMemory(admin);
-  start = performance.now();
-  const liveIds = await postAll(live.app, bodies[1] ?? []);
-  const intakeWithWorker = count / seconds(start);
-  await untilDecided(live);
-  const endToEnd = count / seconds(start);
-  const redisBytesPerMessage = ((await usedMemory(admin)) - memoryBefore) / count;
-  accepted += await countAccepted(live, liveIds);
-  await worker.stop();
-  await stopIntake(live);
+/** Phase A, intake alone (no worker), then phase B: one worker drains that backlog. */
+function measureBacklog(shared: Shared, bodies: readonly Buffer[], run: number) {
+  return using(
+    () => startIntake(shared, `bench-${run}-a`),
+    stopIntake,
+    async (intake) => {
+      let start = performance.now();
+      const ids = await postAll(intake.app, bodies);
+      const intakeAlone = bodies.length / seconds(start);
+      start = performance.now();
+      const workerAlone = await using(
+        () => startBenchWorker(shared, intake.prefix),
+        (worker) => worker.stop(),
+        async () => {
+          await untilDecided(intake);
+          return bodies.length / seconds(start);
+        },
+      );
+      return { intakeAlone, workerAlone, accepted: await assertAllAccepted(intake, ids) };
+    },
+  );
+}
+
+/** Phase C: the worker is idle and ready, then messages are posted while it works. */
+function measureLive(shared: Shared, admin: Redis, bodies: readonly Buffer[], run: number) {
+  return using(
+    () => startIntake(shared, `bench-${run}-c`),
+    stopIntake,
+    (intake) =>
+      using(
+        () => startBenchWorker(shared, intake.prefix),
+        (worker) => worker.stop(),
+        async () => {
+          const memoryBefore = await usedMemory(admin);
+          const start = performance.now();
+          const ids = await postAll(intake.app, bodies);
+          const intakeWithWorker = bodies.length / seconds(start);
+          await untilDecided(intake);
+          const endToEnd = bodies.length / seconds(start);
+          const redisBytesPerMessage = ((await usedMemory(admin)) - memoryBefore) / bodies.length;
+          const accepted = await assertAllAccepted(intake, ids);
+          return { intakeWithWorker, endToEnd, redisBytesPerMessage, accepted };
+        },
+      ),
+  );
+}
+
+/** One run: intake alone, then a worker draining that backlog, then both together. */
+async function measureRun(
+  shared: Shared,
+  admin: Redis,
+  bodies: readonly (readonly Buffer[])[],
+  run: number,
+): Promise<RunResult> {
+  const backlog = await measureBacklog(shared, bodies[0] ?? [], run);
+  const live = await measureLive(shared, admin, bodies[1] ?? [], run);
   await admin.flushall();
   return {
-    intakeAlone,
-    workerAlone,
-    endToEnd,
-    intakeWithWorker,
-    accepted,
-    redisBytesPerMessage,
-  } satisfies RunResult;
+    intakeAlone: backlog.intakeAlone,
+    workerAlone: backlog.workerAlone,
+    endToEnd: live.endToEnd,
+    intakeWithWorker: live.intakeWithWorker,
+    accepted: backlog.accepted + live.accepted,
+    redisBytesPerMessage: live.redisBytesPerMessage,
+  };
 }
 
 /**
@@ -260,30 +359,45 @@ export async function benchEndToEnd(options: EndToEndOptions): Promise<Row[]> {
   }
 }
 
+interface Limits {
+  readonly pingOne: number;
+  readonly pingMany: number;
+  readonly inspect: number;
+  readonly pipeline: number;
+}
+
+const LIMIT_MS = 300;
+
+/** The limits, measured again before every run so that they see the same machine load. */
+async function measureLimits(shared: Shared, admin: Redis, body: Buffer): Promise<Limits> {
+  const pipeline = createDefaultPipeline(shared.xsd);
+  const sixteen = (): Promise<unknown> =>
+    Promise.all(Array.from({ length: 16 }, () => admin.ping()));
+  return {
+    pingOne: await rateAsyncOnce(() => admin.ping(), LIMIT_MS),
+    pingMany: 16 * (await rateAsyncOnce(sixteen, LIMIT_MS)),
+    inspect: rateOnce(() => inspectMessage(body), LIMIT_MS),
+    pipeline: rateOnce(() => validateMessage(pipeline, 'WMO301', body), LIMIT_MS),
+  };
+}
+
 async function measure(shared: Shared, admin: Redis, options: EndToEndOptions): Promise<Row[]> {
   const { runs, messages: count } = options;
   const template = validSample('WMO301').bytes.toString('utf8');
-  const pingOne = await rateAsync(() => admin.ping(), { runs, minMs: 500, warmup: 100 });
-  const pingMany =
-    16 *
-    (await rateAsync(() => Promise.all(Array.from({ length: 16 }, () => admin.ping())), {
-      runs,
-      minMs: 500,
-      warmup: 20,
-    }));
   const body = messages(template, 1, 'L')[0] ?? Buffer.alloc(0);
-  const pipeline = createDefaultPipeline(shared.xsd);
-  const pipelineRate = rate(() => validateMessage(pipeline, 'WMO301', body), {
-    runs,
-    minMs: 300,
-  });
-  const inspectRate = rate(() => inspectMessage(body), { runs, minMs: 300 });
-
+  await measureLimits(shared, admin, body); // warm-up
+  const limits: Limits[] = [];
   const results: RunResult[] = [];
   for (let run = 0; run < runs; run += 1) {
+    limits.push(await measureLimits(shared, admin, body));
     const bodies = [messages(template, count, `${run}A`), messages(template, count, `${run}C`)];
     results.push(await measureRun(shared, admin, bodies, run));
   }
+  const limit = (pick: (l: Limits) => number): number => median(limits.map(pick));
+  const pingOne = limit((l) => l.pingOne);
+  const pingMany = limit((l) => l.pingMany);
+  const inspectRate = limit((l) => l.inspect);
+  const pipelineRate = limit((l) => l.pipeline);
   const med = (pick: (r: RunResult) => number): number => median(results.map(pick));
   const accepted = results.reduce((sum, r) => sum + r.accepted, 0);
   const total = 2 * count * runs;

@@ -56,56 +56,17 @@ export function interleavedRates<K extends string>(
   >;
 }
 
-/** Operations per second of a synchronous function: the median over `runs` timed runs. */
-export function rate(fn: () => void, options: RateOptions): number {
-  for (let i = 0; i < (options.warmup ?? 20); i += 1) {
-    fn();
-  }
-  const rates: number[] = [];
-  for (let run = 0; run < options.runs; run += 1) {
-    let count = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      fn();
-      count += 1;
-      elapsed = performance.now() - start;
-    } while (elapsed < options.minMs);
-    rates.push((count * 1000) / elapsed);
-  }
-  return median(rates);
-}
-
-/** Operations per second of an async function awaited one call at a time. */
-export async function rateAsync(fn: () => Promise<unknown>, options: RateOptions): Promise<number> {
-  for (let i = 0; i < (options.warmup ?? 20); i += 1) {
+/** Operations per second of an async function awaited one call at a time, over one run. */
+export async function rateAsyncOnce(fn: () => Promise<unknown>, minMs: number): Promise<number> {
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  do {
     await fn();
-  }
-  const rates: number[] = [];
-  for (let run = 0; run < options.runs; run += 1) {
-    let count = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      await fn();
-      count += 1;
-      elapsed = performance.now() - start;
-    } while (elapsed < options.minMs);
-    rates.push((count * 1000) / elapsed);
-  }
-  return median(rates);
-}
-
-/** Median wall time in seconds of `runs` calls of `fn`, and the last call's result. */
-export function timeRuns<T>(fn: () => T, runs: number): { seconds: number; result: T } {
-  const times: number[] = [];
-  let result: T | undefined;
-  for (let run = 0; run < runs; run += 1) {
-    const start = performance.now();
-    result = fn();
-    times.push((performance.now() - start) / 1000);
-  }
-  return { seconds: median(times), result: result as T };
+    count += 1;
+    elapsed = performance.now() - start;
+  } while (elapsed < minMs);
+  return (count * 1000) / elapsed;
 }
 
 /** Load averages (1 / 5 / 15 min): above the core count, other processes compete for the CPU. */
