@@ -88,6 +88,12 @@ export const ERROR_CODES = {
     operatorAction:
       'None: a retour exists once the message is accepted or rejected on level 2 or higher.',
   },
+  GW_ERR_API_NOT_STUF: {
+    message: 'The message did not arrive over the StUF-GGk transport, so it has no envelope',
+    retryable: false,
+    httpStatus: 404,
+    operatorAction: 'None: use GET /v1/messages/{id}/retour for messages posted to /v1/messages.',
+  },
   GW_ERR_API_BAD_REQUEST: {
     message: 'The request is invalid',
     retryable: false,

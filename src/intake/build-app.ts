@@ -11,6 +11,7 @@ import type { Logger } from '../observability/index.js';
 import type { PartyDirectory } from '../parties/index.js';
 import type { InboundQueue, RetryPolicy } from '../queue/inbound-queue.js';
 import type { MessageStore } from '../store/index.js';
+import type { XsdValidator } from '../validation/xsd/index.js';
 import { registerAuthentication } from './authenticate.js';
 import { errorBody, httpStatusOf } from './error-body.js';
 import type { GatewayApp } from './gateway-app.js';
@@ -18,6 +19,7 @@ import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerInboxRoutes } from './routes/inbox.js';
 import { registerMessageRoutes } from './routes/messages.js';
+import { registerStufRoutes } from './routes/stuf.js';
 
 export interface AppDeps {
   readonly store: MessageStore;
@@ -33,6 +35,11 @@ export interface AppDeps {
   readonly deliveryQueue: DeliveryQueue;
   readonly deliveryRetry: DeliveryRetryPolicy;
   readonly audit: AuditLog;
+  /**
+   * Compiled iWmo schemas for the synchronous level-1 check of StUF payloads (StUF055).
+   * @defaultValue the bundled schemas, compiled on the first Di01
+   */
+  readonly payloadXsd?: XsdValidator;
 }
 
 const XML_CONTENT_TYPES = ['application/xml', 'text/xml'];
@@ -73,6 +80,7 @@ export function buildApp(deps: AppDeps): GatewayApp {
   registerMessageRoutes(app, deps);
   registerInboxRoutes(app, deps);
   registerDeliveryRoutes(app, deps);
+  registerStufRoutes(app, deps);
   registerHealthRoute(app, deps);
   return app;
 }

@@ -4,6 +4,12 @@ export type {
   MessageEvent,
   MessageRecord,
   MessageResult,
+  StufTransport,
   TransportError,
 } from './message-record.js';
-export { type AtomicWrite, MessageStore, type NewMessage } from './message-store.js';
+export {
+  type AtomicWrite,
+  MessageStore,
+  type NewMessage,
+  type StufCreation,
+} from './message-store.js';

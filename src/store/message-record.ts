@@ -1,5 +1,6 @@
 import type { MessageType } from '../domain/message-types.js';
 import type { MessageStatus } from '../domain/status.js';
+import type { StufHeen, StufUitgaand } from '../stuf/index.js';
 import type { Violation } from '../validation/violation.js';
 import type { XsdIssue } from '../validation/xsd/xsd-validator.js';
 
@@ -18,6 +19,18 @@ export interface MessageEvent {
   readonly at: string;
   readonly event: string;
   readonly detail?: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * How a message arrived over the StUF-GGk transport (docs/stuf.md): what its Di01 said and the
+ * Bv03 the gateway answered with, so that the Du01 can be addressed later and a transport
+ * duplicate gets the same Bv03.
+ */
+export interface StufTransport {
+  readonly heen: StufHeen;
+  /** SHA-256 (hex) of the payload: a reused referentienummer with other content is not a duplicate. */
+  readonly payloadSha256: string;
+  readonly bv03: StufUitgaand;
 }
 
 /** What the gateway knows about a message; never the body itself. */
@@ -42,6 +55,8 @@ export interface MessageRecord {
   readonly transportError: TransportError | undefined;
   readonly failureReason: string | undefined;
   readonly attempts: number;
+  /** Present when the message arrived in a StUF-GGk Di01 (POST /v1/stuf/ggk0210). */
+  readonly stuf?: StufTransport;
 }
 
 /** The result a worker records when it finishes a message. */

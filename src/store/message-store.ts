@@ -8,6 +8,7 @@ import type {
   MessageEvent,
   MessageRecord,
   MessageResult,
+  StufTransport,
   TransportError,
 } from './message-record.js';
 import { type StoreKeys, storeKeys } from './redis-keys.js';
@@ -23,7 +24,13 @@ export interface NewMessage {
   readonly correlationId: string;
   readonly body: Uint8Array;
   readonly receivedAt: Date;
+  /** How the message arrived over StUF-GGk, when it did. */
+  readonly stuf?: StufTransport;
 }
+
+/** The result of storing a StUF message: stored, or a transport duplicate of `existingId`. */
+export type StufCreation =
+  { readonly created: true } | { readonly created: false; readonly existingId: string };
 
 /**
  * A write that must happen in the same atomic step as a message's decision (deliveries to
@@ -80,6 +87,25 @@ return 1
 `;
 
 /**
+ * Stores a StUF message unless its transport reference (zender + referentienummer) is already
+ * taken: claiming the reference and writing the message happen in one atomic step, so a reference
+ * never points at a message that was not stored, and two concurrent copies store one message.
+ * KEYS: reference, message, body, events, received, pending.
+ * ARGV: id, fields JSON (flat string map), sealed body, event JSON, score.
+ * Returns nil when stored, otherwise the id the reference already points at.
+ */
+const CREATE_ONCE_SCRIPT = `
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX') then return redis.call('GET', KEYS[1]) end
+local fields = cjson.decode(ARGV[2])
+for k, v in pairs(fields) do redis.call('HSET', KEYS[2], k, v) end
+redis.call('SET', KEYS[3], ARGV[3])
+redis.call('RPUSH', KEYS[4], ARGV[4])
+redis.call('ZADD', KEYS[5], ARGV[5], ARGV[1])
+redis.call('ZADD', KEYS[6], ARGV[5], ARGV[1])
+return false
+`;
+
+/**
  * The durable record of every message: metadata hash, encrypted body, retour, timeline. Intake
  * writes a message in one MULTI, so a message is either fully stored or not at all.
  */
@@ -87,33 +113,18 @@ export class MessageStore {
   readonly keys: StoreKeys;
   readonly #redis: Redis;
   readonly #cipher: BodyCipher;
+  readonly #prefix: string;
 
   constructor(redis: Redis, prefix: string, cipher: BodyCipher) {
     this.#redis = redis;
     this.#cipher = cipher;
+    this.#prefix = prefix;
     this.keys = storeKeys(prefix);
   }
 
   async create(message: NewMessage): Promise<void> {
     const k = this.keys;
-    const at = message.receivedAt.toISOString();
-    const score = message.receivedAt.getTime();
-    const fields: Record<string, string> = {
-      id: message.id,
-      messageType: message.messageType,
-      status: 'received',
-      receivedAt: at,
-      updatedAt: at,
-      sizeBytes: String(message.body.length),
-      correlationId: message.correlationId,
-      attempts: '0',
-    };
-    for (const key of ['sender', 'receiver', 'berichtIdentificatie', 'dagtekening'] as const) {
-      const value = message[key];
-      if (value !== undefined) {
-        fields[key] = value;
-      }
-    }
+    const { fields, at, score } = newMessageFields(message);
     const results = await this.#redis
       .multi()
       .hset(k.message(message.id), fields)
@@ -126,6 +137,44 @@ export class MessageStore {
     if (results === null || failed !== undefined) {
       throw failed?.[0] ?? new Error('the store transaction was aborted');
     }
+  }
+
+  /**
+   * Stores a message that arrived in a StUF-GGk Di01, once per transport reference: a second Di01
+   * with the same zender organisatie and referentienummer stores nothing and gets the id of the
+   * first. The reference record is durable (no expiry), like the message it points at.
+   */
+  async createStufMessage(
+    message: NewMessage & { readonly stuf: StufTransport },
+  ): Promise<StufCreation> {
+    const k = this.keys;
+    const { fields, at, score } = newMessageFields(message);
+    const existing = (await this.#redis.eval(
+      CREATE_ONCE_SCRIPT,
+      6,
+      this.#stufReferenceKey(message.stuf),
+      k.message(message.id),
+      k.body(message.id),
+      k.events(message.id),
+      k.received,
+      k.pending,
+      message.id,
+      JSON.stringify(fields),
+      this.#cipher.encrypt(message.body),
+      event(at, 'received', {
+        sizeBytes: message.body.length,
+        transport: 'stuf-ggk0210',
+        referentienummer: message.stuf.heen.referentienummer,
+      }),
+      score,
+    )) as string | null;
+    return existing === null ? { created: true } : { created: false, existingId: existing };
+  }
+
+  /** `<prefix>:stuf:ref:<zender organisatie>:<referentienummer>` (the organisatie URI-encoded). */
+  #stufReferenceKey(stuf: StufTransport): string {
+    const zender = encodeURIComponent(stuf.heen.zender.organisatie ?? '');
+    return `${this.#prefix}:stuf:ref:${zender}:${stuf.heen.referentienummer}`;
   }
 
   async get(id: string): Promise<MessageRecord | undefined> {
@@ -253,6 +302,35 @@ export class MessageStore {
   }
 }
 
+/** The metadata hash of a new message (status received), plus its timestamps. */
+function newMessageFields(message: NewMessage): {
+  fields: Record<string, string>;
+  at: string;
+  score: number;
+} {
+  const at = message.receivedAt.toISOString();
+  const fields: Record<string, string> = {
+    id: message.id,
+    messageType: message.messageType,
+    status: 'received',
+    receivedAt: at,
+    updatedAt: at,
+    sizeBytes: String(message.body.length),
+    correlationId: message.correlationId,
+    attempts: '0',
+  };
+  for (const key of ['sender', 'receiver', 'berichtIdentificatie', 'dagtekening'] as const) {
+    const value = message[key];
+    if (value !== undefined) {
+      fields[key] = value;
+    }
+  }
+  if (message.stuf !== undefined) {
+    fields['stuf'] = JSON.stringify(message.stuf);
+  }
+  return { fields, at, score: message.receivedAt.getTime() };
+}
+
 function event(at: string, name: string, detail: Record<string, unknown>): string {
   return JSON.stringify({ at, event: name, detail });
 }
@@ -284,5 +362,6 @@ function toRecord(hash: Record<string, string>): MessageRecord {
     transportError: json<TransportError>('transportError'),
     failureReason: hash['failureReason'],
     attempts: Number(hash['attempts'] ?? 0),
+    ...(hash['stuf'] === undefined ? {} : { stuf: JSON.parse(hash['stuf']) as StufTransport }),
   };
 }

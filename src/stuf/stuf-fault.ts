@@ -7,6 +7,8 @@ import type { XsdIssue } from '../validation/xsd/xsd-validator.js';
 export const STUF_FAULT_CODES = {
   /** Current Foutcodelijst: the envelope does not conform to its XSD (also: not XML, no SOAP). */
   IB001: { plek: 'client', omschrijving: 'Bericht is niet conform XSD (envelop)' },
+  /** Current Foutcodelijst (and ISD-keten list): the sending organisation is not authorised. */
+  IB002: { plek: 'client', omschrijving: 'Verzendende organisatie is niet geautoriseerd' },
   /** Current Foutcodelijst: the message exceeds 25 MB. */
   IB003: { plek: 'client', omschrijving: 'Bericht is groter dan 25 MB' },
   /** Current Foutcodelijst: functie not supported (e.g. WMO399). */

@@ -1,10 +1,6 @@
-import { randomUUID } from 'node:crypto';
-
-import { coerceError, GatewayError } from '../../errors/index.js';
-import { type Caller, callerActsFor, callerMayRead } from '../../parties/index.js';
-import { enqueueMessage } from '../../queue/inbound-queue.js';
-import { inspectMessage } from '../../xml/inspect-message.js';
-import { requireParty } from '../authenticate.js';
+import { GatewayError } from '../../errors/index.js';
+import { type Caller, callerMayRead } from '../../parties/index.js';
+import { acceptMessage } from '../accept-message.js';
 import type { AppDeps } from '../build-app.js';
 import type { GatewayApp } from '../gateway-app.js';
 import { messageView } from '../message-view.js';
@@ -18,59 +14,12 @@ export function registerMessageRoutes(app: GatewayApp, deps: AppDeps): void {
     if (!Buffer.isBuffer(body)) {
       throw new GatewayError('GW_ERR_INTAKE_UNSUPPORTED_MEDIA_TYPE');
     }
-    requireParty(request.caller);
-    const identity = inspectMessage(body);
-    if (!callerActsFor(request.caller, identity.sender)) {
-      await deps.audit
-        .record(
-          {
-            action: 'send-as',
-            clientId: request.caller.clientId,
-            outcome: 'refused',
-            detail: { afzender: identity.sender ?? '', messageType: identity.messageType },
-          },
-          deps.clock(),
-        )
-        .catch(() => undefined);
-      request.log.warn(
-        {
-          clientId: request.caller.clientId,
-          afzender: identity.sender,
-          messageType: identity.messageType,
-        },
-        "refused a message sent in another party's name",
-      );
-      throw new GatewayError('GW_ERR_INTAKE_SENDER_FORBIDDEN', {
-        details: { afzender: identity.sender ?? null },
-      });
-    }
-    const id = randomUUID();
-    const correlationId = request.id;
-    try {
-      await deps.store.create({
-        id,
-        messageType: identity.messageType,
-        sender: identity.sender,
-        receiver: identity.receiver,
-        berichtIdentificatie: identity.berichtIdentificatie,
-        dagtekening: identity.dagtekening,
-        correlationId,
-        body,
-        receivedAt: deps.clock(),
-      });
-    } catch (caught) {
-      throw new GatewayError('GW_ERR_INTAKE_STORE_UNAVAILABLE', { cause: caught });
-    }
-    try {
-      await enqueueMessage(deps.queue, { messageId: id, correlationId }, deps.retry);
-    } catch (caught) {
-      // The message is stored, so it is acknowledged: the reconciler queues it once Redis is back.
-      request.log.warn({ err: coerceError(caught), messageId: id }, 'stored but not queued yet');
-    }
-    request.log.info(
-      { messageId: id, messageType: identity.messageType, sizeBytes: body.length },
-      'message received',
-    );
+    const { id } = await acceptMessage(deps, {
+      body,
+      caller: request.caller,
+      correlationId: request.id,
+      log: request.log,
+    });
     return reply
       .status(202)
       .header('location', `/v1/messages/${id}`)
