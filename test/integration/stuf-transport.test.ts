@@ -292,6 +292,31 @@ describe('StUF-GGk retour (GET /v1/stuf/ggk0210/retour/{id})', () => {
     expect(response.json()).toMatchObject({ code: 'GW_ERR_API_NOT_STUF' });
   });
 
+  it('answers the Fo01 StUF055 for a message the worker rejected on level 1', async () => {
+    await postDi01(gateway, di01Request(iwmoSample('WMO301')));
+    const id = (await gateway.intakeRedis.zrange(gateway.store.keys.received, 0, -1))[0] ?? '';
+    const issue = { message: "Element 'Bsn': not valid", line: 21, element: 'Bsn' };
+    await gateway.store.finish(
+      id,
+      {
+        status: 'rejected',
+        controlLevel: 1,
+        violations: [],
+        transportError: { code: 'StUF055', description: 'x', issues: [issue] },
+      },
+      new Date(),
+    );
+    const response = await gateway.app.inject({
+      method: 'GET',
+      url: `/v1/stuf/ggk0210/retour/${id}`,
+    });
+    expect(response.statusCode).toBe(200);
+    expectValidEnvelope(response.body);
+    expect(textOf(response.body, 'code')).toBe('StUF055');
+    expect(textOf(response.body, 'omschrijving')).toContain('element Bsn, regel 21');
+    expect(textOf(response.body, 'crossRefnummer')).toBe(HEEN.referentienummer);
+  });
+
   it('sends the WMO325 for a WMO323 as a Di01 of its own', async () => {
     await gateway.startWorker();
     const answer = await postDi01(
