@@ -44,6 +44,7 @@ RUN npm run build \
 FROM ${NODE_IMAGE} AS runtime
 
 # HTTP_HOST: listen on every interface of the container (the gateway's default is 127.0.0.1).
+# Off loopback the gateway refuses to start without PARTIES_FILE (API keys, routes): mount one.
 # DATA_DIR: only written when BODY_ENCRYPTION_KEY is not set (a generated key is stored there);
 # set BODY_ENCRYPTION_KEY in production so that the key does not live and die with the container.
 ENV NODE_ENV=production \
@@ -59,9 +60,12 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 # The bundled schemas: dist/config/load-config.js resolves them as ../../schemas/iwmo/3.2.
 COPY schemas ./schemas
+# Dependency-free helper: `docker compose run --rm --no-deps gateway node scripts/make-api-key.mjs <id>`.
+COPY scripts/make-api-key.mjs ./scripts/make-api-key.mjs
 
-RUN mkdir -p /var/lib/iwmo-gateway \
-    && chown node:node /var/lib/iwmo-gateway
+# DATA_DIR, and a place for `directory` deliveries (mount a volume here; see docs/deployment.md).
+RUN mkdir -p /var/lib/iwmo-gateway/outbox \
+    && chown -R node:node /var/lib/iwmo-gateway
 
 # The node images ship an unprivileged user `node` (uid 1000).
 USER node
