@@ -1,4 +1,4 @@
-import { addDays, type IsoDate, isDutchHoliday, weekday } from './dutch-holidays.js';
+import { addDays, isDutchHoliday, type IsoDate, weekday } from './dutch-holidays.js';
 
 /**
  * Werkdagen (fact sheet §7.3): Monday to Friday except Dutch national public holidays

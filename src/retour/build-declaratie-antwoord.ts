@@ -3,6 +3,7 @@ import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 
 import { BASISSCHEMA_NAMESPACE, MESSAGE_CATALOGUE } from '../domain/message-types.js';
 import type { MessageHeader } from '../model/header.js';
+import type { Wmo323Prestatie } from '../model/index.js';
 import { basis, OWN_XSD_VERSIE, xsdVersie } from './build-retour.js';
 
 /** A total with its debit/credit sign, as in CDT_TotaalBedragMetDC (amount in eurocents). */
@@ -27,7 +28,19 @@ export interface DeclaratieAntwoordInput {
     readonly TotaalIngediendBedrag: SignedTotal;
     readonly TotaalToegekendBedrag: SignedTotal;
     readonly codes: readonly string[];
+    /** Clients with refused Prestaties (OP304); absent when every Prestatie is granted. */
+    readonly clienten?: readonly DeclaratieAntwoordClient[];
   };
+}
+
+/** A client in a WMO325: its Bsn, its codes and the Prestaties returned (only refused ones). */
+export interface DeclaratieAntwoordClient {
+  readonly Bsn: string;
+  readonly codes: readonly string[];
+  readonly prestaties: readonly {
+    readonly prestatie: Wmo323Prestatie<'heen' | 'retour'>;
+    readonly codes: readonly string[];
+  }[];
 }
 
 /**
@@ -70,6 +83,12 @@ export function buildDeclaratieAntwoord(input: DeclaratieAntwoordInput): string 
     el(antwoord, 'DeclaratieNummer', a.DeclaratieNummer);
     total(el(antwoord, 'TotaalIngediendBedrag'), a.TotaalIngediendBedrag);
     total(el(antwoord, 'TotaalToegekendBedrag'), a.TotaalToegekendBedrag);
+    if (a.clienten !== undefined && a.clienten.length > 0) {
+      const clienten = el(antwoord, 'Clienten');
+      for (const client of a.clienten) {
+        appendClient(el(clienten, 'Client'), client, el);
+      }
+    }
     retourCodes(el(antwoord, 'RetourCodes'), a.codes, el);
   }
   return doc.end({ prettyPrint: true, newline: '\r\n' });
@@ -91,4 +110,37 @@ function retourCodes(
   for (const code of codes) {
     el(parent, 'RetourCode', code);
   }
+}
+
+type Ele = (parent: XMLBuilder, name: string, value?: string) => XMLBuilder;
+
+/** A returned client with its Prestaties, each copied from the 323 (fact sheet §3.4). */
+function appendClient(node: XMLBuilder, client: DeclaratieAntwoordClient, el: Ele): void {
+  el(node, 'Bsn', client.Bsn);
+  const prestaties = el(node, 'Prestaties');
+  for (const { prestatie, codes } of client.prestaties) {
+    const p = el(prestaties, 'Prestatie');
+    const referentie = el(p, 'ProductReferentie');
+    basis(referentie, 'ReferentieNummer', prestatie.ProductReferentie.ReferentieNummer);
+    const vorig = prestatie.ProductReferentie.VorigReferentieNummer;
+    if (vorig !== undefined) {
+      basis(referentie, 'VorigReferentieNummer', vorig);
+    }
+    el(p, 'ToewijzingNummer', prestatie.ToewijzingNummer);
+    el(p, 'ProductCategorie', prestatie.ProductCategorie);
+    el(p, 'ProductCode', prestatie.ProductCode);
+    const periode = el(p, 'ProductPeriode');
+    basis(periode, 'Begindatum', prestatie.ProductPeriode.Begindatum);
+    basis(periode, 'Einddatum', prestatie.ProductPeriode.Einddatum);
+    el(p, 'GeleverdVolume', String(prestatie.GeleverdVolume));
+    el(p, 'Eenheid', prestatie.Eenheid);
+    if (prestatie.ProductTarief !== undefined) {
+      el(p, 'ProductTarief', String(prestatie.ProductTarief));
+    }
+    const bedrag = el(p, 'IngediendBedrag');
+    basis(bedrag, 'Bedrag', String(prestatie.IngediendBedrag.Bedrag));
+    basis(bedrag, 'DebetCredit', prestatie.IngediendBedrag.DebetCredit);
+    retourCodes(el(p, 'RetourCodes'), codes, el);
+  }
+  retourCodes(el(node, 'RetourCodes'), client.codes, el);
 }

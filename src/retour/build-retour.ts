@@ -8,6 +8,9 @@ import {
   XSD_VERSIONS,
 } from '../domain/message-types.js';
 import type { MessageHeader, XsdVersie } from '../model/header.js';
+import type { XmlTree } from '../model/xml-tree.js';
+import { appendRetourBody } from './build-retour-body.js';
+import { RETOUR_BODY_SPECS } from './retour-classes.js';
 
 /** A heen message that is answered by a retour (everything except the declaration). */
 export type RetourableHeenType = Exclude<HeenMessageType, 'WMO323'>;
@@ -24,14 +27,23 @@ export interface RetourInput {
   readonly headerCodes: readonly string[];
   /** Present when the message was rejected on the level-2 (XSLT) checks (IV033). */
   readonly xsltVersie?: string;
+  /**
+   * For a rejection on a class (level 3/4): the heen root child (Client or Antwoord) to copy
+   * and the codes per class XPath (fact sheet §7.1).
+   */
+  readonly body?: {
+    readonly heenRoot: XmlTree;
+    readonly codes: ReadonlyMap<string, readonly string[]>;
+  };
 }
 
 const BASIS = 'iwmo';
 
 /**
- * Builds the retour (302/306/308/316/318/320) for a heen message whose outcome is decided on the
- * header: accepted (header only, no RetourCodes) or rejected on level 2 (header only, 0001) or on
- * a header rule of level 3/4 (header only, that code). Fact sheet §3.2, §7.1; IV028, IV032–IV034.
+ * Builds the retour (302/306/308/316/318/320) of a heen message: accepted (header only, no
+ * RetourCodes), rejected on level 2 (header only, 0001), on a header rule of level 3/4 (header
+ * only, that code), or on classes (Header 0200 plus the copied body with codes per class).
+ * Fact sheet §3.2, §7.1; IV028, IV032–IV034.
  */
 export function buildRetour(input: RetourInput): string {
   const retourType = MESSAGE_CATALOGUE[input.heenType].answeredBy;
@@ -70,6 +82,15 @@ export function buildRetour(input: RetourInput): string {
     for (const code of input.headerCodes) {
       el(codes, 'RetourCode', code);
     }
+  }
+  if (input.body !== undefined) {
+    appendRetourBody(root, {
+      spec: RETOUR_BODY_SPECS[input.heenType],
+      heenRoot: input.body.heenRoot,
+      namespace: spec.namespace,
+      prefix: p,
+      codes: input.body.codes,
+    });
   }
   return doc.end({ prettyPrint: true, newline: '\r\n' });
 }

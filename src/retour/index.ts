@@ -1,12 +1,14 @@
 export {
   type AnswerContext,
   answerMessage,
+  type DeclaratieOutcome,
   type DeclaratieTotals,
   type RetourDocument,
   retourTypeFor,
 } from './answer-message.js';
 export {
   buildDeclaratieAntwoord,
+  type DeclaratieAntwoordClient,
   type DeclaratieAntwoordInput,
   type SignedTotal,
 } from './build-declaratie-antwoord.js';
@@ -16,4 +18,12 @@ export {
   type RetourableHeenType,
   type RetourInput,
 } from './build-retour.js';
+export {
+  type DeclaratieJudgement,
+  isGranted,
+  judgeDeclaratie,
+  signedBedrag,
+  toSignedTotal,
+} from './judge-declaratie.js';
+export { classPathOf, isHeaderViolation, RETOUR_BODY_SPECS } from './retour-classes.js';
 export { XSLT_VERSIE } from './xslt-version.js';
