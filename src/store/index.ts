@@ -8,7 +8,9 @@ export type {
   TransportError,
 } from './message-record.js';
 export {
+  type AtomicGuard,
   type AtomicWrite,
+  type FinishOutcome,
   MessageStore,
   type NewMessage,
   type StufCreation,

@@ -44,18 +44,44 @@ export type AtomicWrite =
   | { readonly op: 'sadd'; readonly key: string; readonly member: string }
   | { readonly op: 'set'; readonly key: string; readonly value: string }
   | { readonly op: 'incrby'; readonly key: string; readonly by: number }
-  | { readonly op: 'rpush'; readonly key: string; readonly value: string };
+  | { readonly op: 'rpush'; readonly key: string; readonly value: string }
+  | { readonly op: 'hincrby'; readonly key: string; readonly field: string; readonly by: number }
+  | { readonly op: 'hdel'; readonly key: string; readonly field: string };
+
+/**
+ * A condition checked in the same atomic step, before any write: the decision and its writes
+ * happen only if every guard still holds (optimistic concurrency for the register, which a
+ * worker reads before it decides). A hash field must still have the value whose SHA-1 is
+ * `sha1` ('' = absent); a set must still (not) contain `member`.
+ */
+export type AtomicGuard =
+  | { readonly key: string; readonly field: string; readonly sha1: string }
+  | { readonly key: string; readonly member: string; readonly present: boolean };
+
+/** What a guarded decision did: decided now, already decided by another run, or a guard failed. */
+export type FinishOutcome = 'decided' | 'already-decided' | 'conflict';
 
 /**
  * Finalises a message only if it is not terminal yet, so that a message is decided exactly once
  * even when a crashed worker's job is picked up again. KEYS: message, pending, retour, events.
  * ARGV: status, fields JSON (flat string map), retour xml ('' for none), event JSON, id,
- * atomic writes JSON (array of AtomicWrite).
+ * atomic writes JSON (array of AtomicWrite), guards JSON (array of AtomicGuard).
+ * Returns -1 (no message), 0 (already decided), 1 (decided) or 2 (a guard failed; nothing written).
  */
 const FINALIZE_SCRIPT = `
 local status = redis.call('HGET', KEYS[1], 'status')
 if not status then return -1 end
 if status == 'accepted' or status == 'rejected' or status == 'failed' then return 0 end
+for _, g in ipairs(cjson.decode(ARGV[7])) do
+  if g.member ~= nil then
+    if (redis.call('SISMEMBER', g.key, g.member) == 1) ~= g.present then return 2 end
+  else
+    local v = redis.call('HGET', g.key, g.field)
+    if v == false then
+      if g.sha1 ~= '' then return 2 end
+    elseif redis.sha1hex(v) ~= g.sha1 then return 2 end
+  end
+end
 local fields = cjson.decode(ARGV[2])
 for k, v in pairs(fields) do redis.call('HSET', KEYS[1], k, v) end
 redis.call('HSET', KEYS[1], 'status', ARGV[1])
@@ -71,6 +97,8 @@ for _, w in ipairs(cjson.decode(ARGV[6])) do
   elseif w.op == 'set' then redis.call('SET', w.key, w.value)
   elseif w.op == 'incrby' then redis.call('INCRBY', w.key, w.by)
   elseif w.op == 'rpush' then redis.call('RPUSH', w.key, w.value)
+  elseif w.op == 'hincrby' then redis.call('HINCRBY', w.key, w.field, w.by)
+  elseif w.op == 'hdel' then redis.call('HDEL', w.key, w.field)
   end
 end
 return 1
@@ -227,6 +255,20 @@ export class MessageStore {
     now: Date,
     writes: readonly AtomicWrite[] = [],
   ): Promise<boolean> {
+    return (await this.finishGuarded(id, result, now, writes, [])) === 'decided';
+  }
+
+  /**
+   * As {@link finish}, but only while every guard holds: otherwise nothing is written and the
+   * caller re-reads and decides again (`conflict`).
+   */
+  async finishGuarded(
+    id: string,
+    result: MessageResult,
+    now: Date,
+    writes: readonly AtomicWrite[],
+    guards: readonly AtomicGuard[],
+  ): Promise<FinishOutcome> {
     const at = now.toISOString();
     const fields: Record<string, string> = { updatedAt: at };
     let retourXml = '';
@@ -266,11 +308,12 @@ export class MessageStore {
       id,
       // cjson encodes an empty Lua table as {}, so an empty list is sent as an empty array text.
       writes.length === 0 ? '[]' : JSON.stringify(writes),
+      guards.length === 0 ? '[]' : JSON.stringify(guards),
     )) as number;
     if (outcome === -1) {
       throw new GatewayError('GW_ERR_STORE_MESSAGE_MISSING', { details: { messageId: id } });
     }
-    return outcome === 1;
+    return outcome === 1 ? 'decided' : outcome === 2 ? 'conflict' : 'already-decided';
   }
 
   /** Appends a timeline entry (e.g. a retried attempt) without changing the status. */
