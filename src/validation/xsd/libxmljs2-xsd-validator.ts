@@ -62,7 +62,9 @@ export class Libxmljs2XsdValidator implements XsdValidator {
     }
     let doc: LibxmljsDocument;
     try {
-      doc = this.#lib.parseXml(Buffer.from(xml).toString('utf8'), INSTANCE_OPTIONS);
+      // The bytes go to libxml2 as they are (decoding them here first would accept invalid UTF-8
+      // and garble other encodings; the typings say string, the binding takes a Buffer).
+      doc = this.#lib.parseXml(Buffer.from(xml) as unknown as string, INSTANCE_OPTIONS);
     } catch (caught) {
       const error = caught as Partial<{ message: string; line: number | null }>;
       return {
