@@ -53,8 +53,8 @@ describe('a worker killed while processing', () => {
 
   it('loses nothing: a new worker takes the message over and it is decided exactly once', async () => {
     gateway = await GatewayHarness.create();
-    // ~15 MB: long enough to be caught mid-processing.
-    const posted = await gateway.post(largeAllocation(35_000));
+    // ~19 MB (the standard allows 25): long enough to be caught mid-processing.
+    const posted = await gateway.post(largeAllocation(45_000));
     expect(posted.status).toBe(202);
     const id = posted.body['id'] as string;
 
