@@ -6,7 +6,8 @@ import tseslint from 'typescript-eslint';
 /** Stage boundaries (STYLE §A3): the core never imports frameworks or infrastructure. */
 const FRAMEWORK_IMPORTS = ['bullmq', 'fastify', 'ioredis', 'pino'].map((name) => ({
   name,
-  message: 'The framework-free core (validation, retour, domain, model) must not import this.',
+  message:
+    'The framework-free core (validation, retour, domain, model, contract, reference-data) must not import this.',
 }));
 
 export default tseslint.config(
@@ -36,7 +37,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/validation/**', 'src/retour/**', 'src/domain/**', 'src/model/**'],
+    files: [
+      'src/validation/**',
+      'src/retour/**',
+      'src/domain/**',
+      'src/model/**',
+      'src/contract/**',
+      'src/reference-data/**',
+    ],
     rules: { 'no-restricted-imports': ['error', { paths: FRAMEWORK_IMPORTS }] },
   },
   {

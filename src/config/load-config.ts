@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 import { GatewayError } from '../errors/index.js';
+import { BUNDLED_CBS_GEMEENTEN_FILE } from '../reference-data/index.js';
 import type { XsdEngine } from '../validation/xsd/xsd-validator.js';
 import { ENV_SCHEMA } from './schema.js';
 
@@ -21,6 +22,10 @@ export interface Config {
   };
   readonly xsd: { readonly engine: XsdEngine; readonly schemaDir: string };
   readonly partiesFile: string | undefined;
+  /** Municipal contracts (level 4): the directory, and how often to look for changes (0 = never). */
+  readonly contracts: { readonly dir: string | undefined; readonly reloadMs: number };
+  /** The CBS gemeentecodes file (TR378). */
+  readonly cbsGemeentenFile: string;
   readonly delivery: {
     readonly attempts: number;
     readonly backoffMs: number;
@@ -69,6 +74,8 @@ export function loadConfig(
     },
     xsd: { engine: e.XSD_ENGINE, schemaDir: e.SCHEMA_DIR ?? BUNDLED_SCHEMA_DIR },
     partiesFile: e.PARTIES_FILE,
+    contracts: { dir: e.CONTRACTS_DIR, reloadMs: e.CONTRACTS_RELOAD_MS },
+    cbsGemeentenFile: e.CBS_GEMEENTEN_FILE ?? BUNDLED_CBS_GEMEENTEN_FILE,
     delivery: {
       attempts: e.DELIVERY_ATTEMPTS,
       backoffMs: e.DELIVERY_BACKOFF_MS,
