@@ -8,6 +8,7 @@ import { loadParties } from '../parties/index.js';
 import { connectFailFast } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
+import { createXsdValidator } from '../validation/xsd/index.js';
 import { requireRedisUrl } from './require-redis-url.js';
 import { onTerminationSignal, shutdownInOrder } from './shutdown.js';
 
@@ -36,6 +37,9 @@ async function main(): Promise<void> {
   queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
   const deliveryQueue = createDeliveryQueue(redis, config.redis.prefix);
   deliveryQueue.on('error', (error) => logger.warn({ err: error }, 'delivery queue error'));
+  // The StUF endpoint answers an XSD-invalid payload at once (Fo01 StUF055), with the same
+  // schemas and engine the workers use.
+  const payloadXsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
   const app = buildApp({
     store,
     queue,
@@ -49,6 +53,7 @@ async function main(): Promise<void> {
     deliveryQueue,
     deliveryRetry: { attempts: config.delivery.attempts, backoffMs: config.delivery.backoffMs },
     audit: new AuditLog(redis, config.redis.prefix),
+    payloadXsd,
   });
   onTerminationSignal(logger, () =>
     shutdownInOrder(
@@ -57,6 +62,7 @@ async function main(): Promise<void> {
         { name: 'queue', run: () => queue.close() },
         { name: 'delivery queue', run: () => deliveryQueue.close() },
         { name: 'redis', run: () => redis.quit() },
+        { name: 'schemas', run: () => Promise.resolve(payloadXsd.close()) },
       ],
       logger,
     ),
