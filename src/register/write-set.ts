@@ -1,0 +1,47 @@
+import type { AtomicWrite } from '../store/index.js';
+
+/**
+ * Collects the register writes of one decision: hash fields per key are merged into one HSET,
+ * increments per field are summed, so a declaration with many Prestaties on one toewijzing
+ * becomes one HINCRBY per field.
+ */
+export class WriteSet {
+  readonly #hset = new Map<string, Record<string, string>>();
+  readonly #hincrby = new Map<string, Map<string, number>>();
+  readonly #other: AtomicWrite[] = [];
+
+  hset(key: string, field: string, value: string): void {
+    const fields = this.#hset.get(key) ?? {};
+    fields[field] = value;
+    this.#hset.set(key, fields);
+  }
+
+  hincrby(key: string, field: string, by: number): void {
+    const fields = this.#hincrby.get(key) ?? new Map<string, number>();
+    fields.set(field, (fields.get(field) ?? 0) + by);
+    this.#hincrby.set(key, fields);
+  }
+
+  sadd(key: string, member: string): void {
+    this.#other.push({ op: 'sadd', key, member });
+  }
+
+  rpush(key: string, value: string): void {
+    this.#other.push({ op: 'rpush', key, value });
+  }
+
+  toWrites(): AtomicWrite[] {
+    const writes: AtomicWrite[] = [...this.#other];
+    for (const [key, fields] of this.#hset) {
+      writes.push({ op: 'hset', key, fields });
+    }
+    for (const [key, fields] of this.#hincrby) {
+      for (const [field, by] of fields) {
+        if (by !== 0) {
+          writes.push({ op: 'hincrby', key, field, by });
+        }
+      }
+    }
+    return writes;
+  }
+}
