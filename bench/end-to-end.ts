@@ -420,7 +420,7 @@ async function measure(shared: Shared, admin: Redis, options: EndToEndOptions): 
       name: 'limit: worker CPU (validateMessage, WMO301)',
       value: pipelineRate,
       unit: 'msgs/s',
-      notes: 'XSD + fast-xml-parser, default pipeline, no Redis',
+      notes: 'default pipeline (XSD, typed model, level 2), no Redis',
     },
     {
       name: `intake alone (${count} POST → 202)`,
