@@ -1,4 +1,5 @@
 import type { MessageStore } from '../store/index.js';
+import { buildRetourEnvelope, renderDocument, soapEnvelope } from '../stuf/index.js';
 import type { OutgoingDocument } from './deliver-http.js';
 import type { DeliveryRecord } from './delivery-record.js';
 
@@ -17,6 +18,23 @@ export async function loadDeliveryDocument(
   switch (record.kind) {
     case 'retour': {
       const xml = (await store.getRetour(record.messageId)) ?? '';
+      if (message?.stuf !== undefined) {
+        // A heen message that came in a StUF Di01 is answered in its envelope: the retour as a
+        // Du01 (a WMO325 as a Di01), in SOAP 1.1 as the GGk WSDL defines it (docs/stuf.md).
+        const envelope = buildRetourEnvelope({
+          heen: message.stuf.heen,
+          messageId: record.messageId,
+          retourType: record.documentType,
+          retourXml: xml,
+          decidedAt: new Date(message.updatedAt),
+        });
+        return {
+          ...base,
+          contentType: 'text/xml; charset=utf-8',
+          body: renderDocument(soapEnvelope('1.1', envelope)),
+          fileName: `${record.documentType}_${message.retourId ?? record.messageId}.stuf.xml`,
+        };
+      }
       return {
         ...base,
         contentType: 'application/xml; charset=utf-8',

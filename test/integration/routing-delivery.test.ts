@@ -9,6 +9,7 @@ import { EndpointServer } from '../helpers/endpoint-server.js';
 import { GatewayHarness } from '../helpers/gateway-harness.js';
 import { SAMPLES_DIR, validSample } from '../helpers/sample-messages.js';
 import { testClients } from '../helpers/test-parties.js';
+import { di01Request, HEEN } from '../unit/stuf/stuf-fixtures.js';
 
 /**
  * The gateway between parties: gemeente 0363 is local (its back office is an HTTP endpoint),
@@ -225,6 +226,35 @@ describe('routing and delivery to real HTTP endpoints on loopback', () => {
       expect(files).toHaveLength(1);
       expect(files[0]).toMatch(/^WMO301_0363_.+\.xml$/);
       expect(readFileSync(join(dir, files[0]!), 'utf8')).toBe(validSample('WMO301'));
+    });
+  });
+
+  describe('when a supplier sends its start through the StUF-GGk endpoint', () => {
+    it('delivers the WMO306 in a Du01 whose crossRefnummer points to the Di01', async () => {
+      const { gateway, supplier } = await setUp({});
+      const request = di01Request(validSample('WMO305'), {
+        zender: { organisatie: '12345678', applicatie: 'Leverancier' },
+        ontvanger: { organisatie: '0363', applicatie: 'GGk' },
+        functie: 'WMO305',
+      });
+      const answer = await gateway.app.inject({
+        method: 'POST',
+        url: '/v1/stuf/ggk0210',
+        headers: {
+          'content-type': 'text/xml; charset=utf-8',
+          authorization: `Bearer ${keys.supplier}`,
+        },
+        payload: request,
+      });
+      expect(answer.statusCode).toBe(200);
+      const [delivered] = await supplier.waitForRequests(1);
+      expect(delivered?.headers['content-type']).toBe('text/xml; charset=utf-8');
+      expect(delivered?.body).toContain('Du01');
+      expect(delivered?.body).toContain(`crossRefnummer>${HEEN.referentienummer}<`);
+      const payload = /xmlBestand[^>]*>([^<]+)</.exec(delivered?.body ?? '')?.[1] ?? '';
+      expect(Buffer.from(payload, 'base64').toString('utf8')).toContain(
+        '<wmo306:BerichtCode>419</wmo306:BerichtCode>',
+      );
     });
   });
 });
