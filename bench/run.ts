@@ -48,6 +48,10 @@ const BENCHES: Record<string, Bench> = {
       return benchEndToEnd({ runs: s.runs, messages: s.e2eMessages });
     },
   },
+  search: {
+    title: 'Operator search (bench/search.ts)',
+    run: async (s) => (await import('./search.js')).runSearchBench(s),
+  },
 };
 
 /** Heap ceiling per benchmark process, in MB: keeps one run well under 4 GB. */

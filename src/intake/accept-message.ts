@@ -4,6 +4,7 @@ import { coerceError, GatewayError } from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
 import { type Caller, callerActsFor } from '../parties/index.js';
 import { enqueueMessage } from '../queue/inbound-queue.js';
+import { indexAtIntake } from '../search/index.js';
 import type { StufTransport } from '../store/index.js';
 import { inspectMessage, type MessageIdentity } from '../xml/inspect-message.js';
 import { requireParty } from './authenticate.js';
@@ -64,6 +65,7 @@ export async function acceptMessage(deps: AppDeps, incoming: IncomingMessage): P
   } catch (caught) {
     throw new GatewayError('GW_ERR_INTAKE_STORE_UNAVAILABLE', { cause: caught });
   }
+  await indexAtIntake(deps.operator?.search, message, body, log);
   try {
     await enqueueMessage(deps.queue, { messageId: id, correlationId }, deps.retry);
   } catch (caught) {

@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Clock } from '../clock/calendar-date.js';
+import { type OperatorTools, registerOperatorRoutes } from '../console/index.js';
 import type { DeliveryQueue, DeliveryRetryPolicy, DeliveryStore } from '../delivery/index.js';
 import { GatewayError } from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
@@ -40,6 +41,8 @@ export interface AppDeps {
    * @defaultValue the bundled schemas, compiled on the first Di01
    */
   readonly payloadXsd?: XsdValidator;
+  /** Search, metrics and the web console (docs/console.md); without them those routes are absent. */
+  readonly operator?: OperatorTools;
 }
 
 const XML_CONTENT_TYPES = ['application/xml', 'text/xml'];
@@ -82,6 +85,9 @@ export function buildApp(deps: AppDeps): GatewayApp {
   registerDeliveryRoutes(app, deps);
   registerStufRoutes(app, deps);
   registerHealthRoute(app, deps);
+  if (deps.operator !== undefined) {
+    registerOperatorRoutes(app, deps.operator);
+  }
   return app;
 }
 

@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Clock } from '../clock/calendar-date.js';
 import type { DeliveryQueue, DeliveryRetryPolicy, DeliveryStore } from '../delivery/index.js';
 import { coerceError } from '../errors/index.js';
+import type { DecisionObserver } from '../metrics/decision-observer.js';
 import type { Logger } from '../observability/index.js';
 import type { PartyDirectory } from '../parties/index.js';
 import type { DeclaratieTotals } from '../retour/index.js';
@@ -36,6 +37,8 @@ export interface WorkerRuntimeOptions<M extends CheckedMessage> {
   readonly deliveries: DeliveryStore;
   readonly deliveryQueue: DeliveryQueue;
   readonly deliveryRetry: DeliveryRetryPolicy;
+  /** Search index, counters, deadlines: their writes join every decision's atomic step. */
+  readonly observers?: readonly DecisionObserver[];
   /** How often undecided messages are reconciled; 0 disables the timer (startup still runs). */
   readonly reconcileEveryMs?: number;
 }
@@ -61,6 +64,7 @@ export async function startWorker<M extends CheckedMessage>(
     deliveries: options.deliveries,
     deliveryQueue: options.deliveryQueue,
     deliveryRetry: options.deliveryRetry,
+    ...(options.observers === undefined ? {} : { observers: options.observers }),
   });
   const worker = new Worker<ProcessMessageData, ProcessMessageResult, InboundJobName>(
     INBOUND_QUEUE,

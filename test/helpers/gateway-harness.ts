@@ -15,10 +15,11 @@ import {
 } from '../../src/delivery/index.js';
 import { buildApp, type GatewayApp } from '../../src/intake/index.js';
 import { createLogger, type Logger } from '../../src/observability/index.js';
-import { type PartiesInput, PARTIES_SCHEMA, PartyDirectory } from '../../src/parties/index.js';
+import { PARTIES_SCHEMA, type PartiesInput, PartyDirectory } from '../../src/parties/index.js';
 import { connectFailFast, createWorkerConnection } from '../../src/queue/connections.js';
 import { createInboundQueue, type InboundQueue } from '../../src/queue/inbound-queue.js';
 import { startWorker, type WorkerRuntime } from '../../src/queue/start-worker.js';
+import { BsnHasher, SearchIndex, searchObserver } from '../../src/search/index.js';
 import { BodyCipher, type MessageRecord, MessageStore } from '../../src/store/index.js';
 import {
   createDefaultPipeline,
@@ -55,6 +56,7 @@ export class GatewayHarness {
   readonly parties: PartyDirectory;
   readonly deliveries: DeliveryStore;
   readonly deliveryQueue: DeliveryQueue;
+  readonly search: SearchIndex;
   readonly #connections: Redis[] = [];
   #xsd: XsdValidator | undefined;
   #worker: WorkerRuntime | undefined;
@@ -81,6 +83,7 @@ export class GatewayHarness {
     this.deliveryQueue = createDeliveryQueue(intakeRedis, this.prefix);
     this.store = new MessageStore(intakeRedis, this.prefix, new BodyCipher(this.bodyKey));
     this.queue = createInboundQueue(intakeRedis, this.prefix);
+    this.search = new SearchIndex(intakeRedis, this.prefix, new BsnHasher(this.bodyKey));
     this.app = buildApp({
       store: this.store,
       queue: this.queue,
@@ -94,6 +97,7 @@ export class GatewayHarness {
       deliveryQueue: this.deliveryQueue,
       deliveryRetry: this.deliveryRetry,
       audit: new AuditLog(intakeRedis, this.prefix),
+      operator: { search: this.search },
     });
   }
 
@@ -127,6 +131,9 @@ export class GatewayHarness {
       deliveries: new DeliveryStore(connection, this.prefix),
       deliveryQueue: createDeliveryQueue(connection, this.prefix),
       deliveryRetry: this.deliveryRetry,
+      observers: [
+        searchObserver(new SearchIndex(connection, this.prefix, new BsnHasher(this.bodyKey))),
+      ],
     });
     this.#deliveryWorker = await startDeliveryWorker({
       connection,

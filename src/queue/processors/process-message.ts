@@ -10,6 +10,7 @@ import {
 } from '../../delivery/index.js';
 import { isHeenMessageType } from '../../domain/message-types.js';
 import { coerceError, GatewayError } from '../../errors/index.js';
+import { type DecisionObserver, observerWrites } from '../../metrics/decision-observer.js';
 import type { Logger } from '../../observability/index.js';
 import type { PartyDirectory } from '../../parties/index.js';
 import { answerMessage, type DeclaratieTotals, retourTypeFor } from '../../retour/index.js';
@@ -30,6 +31,8 @@ export interface MessageProcessorDeps<M extends CheckedMessage> {
   readonly deliveries: DeliveryStore;
   readonly deliveryQueue: DeliveryQueue;
   readonly deliveryRetry: DeliveryRetryPolicy;
+  /** Search index, counters, deadlines: their writes join the decision's atomic step. */
+  readonly observers?: readonly DecisionObserver[];
 }
 
 /** Highest control level of a message the gateway only checks and forwards (pre-flight). */
@@ -54,7 +57,8 @@ export function createMessageProcessor<M extends CheckedMessage>(deps: MessagePr
       if (record === undefined) {
         throw new GatewayError('GW_ERR_STORE_MESSAGE_MISSING', { details: { messageId } });
       }
-      if (!(await deps.store.startProcessing(messageId, attempt, deps.clock()))) {
+      const startedAt = deps.clock();
+      if (!(await deps.store.startProcessing(messageId, attempt, startedAt))) {
         log.info({ status: record.status }, 'message already decided');
         return { status: record.status, alreadyDecided: true };
       }
@@ -63,19 +67,27 @@ export function createMessageProcessor<M extends CheckedMessage>(deps: MessagePr
       // checks on levels 1 and 2 and forwards.
       const answering =
         isHeenMessageType(record.messageType) && deps.parties.isLocal(record.receiver);
+      const validationStart = performance.now();
       const outcome = runPipeline(deps.pipeline, record.messageType, body, answering);
       const result = await decide(deps, record.messageType, outcome, answering);
+      const validationMs = performance.now() - validationStart;
       const deliveries =
         result.status === 'failed' || (result.controlLevel === 1 && answering)
           ? []
           : planDeliveries(decidedMessage(record, result, answering), deps.parties);
       const now = deps.clock();
-      const changed = await deps.store.finish(
-        messageId,
-        result,
-        now,
-        deps.deliveries.creationWrites(deliveries, now),
-      );
+      const changed = await deps.store.finish(messageId, result, now, [
+        ...deps.deliveries.creationWrites(deliveries, now),
+        ...observerWrites(deps.observers, {
+          record,
+          result,
+          body,
+          answering,
+          now,
+          startedAt,
+          validationMs,
+        }),
+      ]);
       if (changed) {
         await queueDeliveries(
           deps,
@@ -211,11 +223,26 @@ async function recordFailure<M extends CheckedMessage>(
   attempt: number,
 ): Promise<void> {
   try {
-    await deps.store.finish(
-      messageId,
-      { status: 'failed', failureReason: `${error.message} (attempt ${attempt})` },
-      deps.clock(),
-    );
+    const result: MessageResult = {
+      status: 'failed',
+      failureReason: `${error.message} (attempt ${attempt})`,
+    };
+    const now = deps.clock();
+    const record = deps.observers === undefined ? undefined : await deps.store.get(messageId);
+    const writes =
+      record === undefined
+        ? []
+        : observerWrites(deps.observers, {
+            record,
+            result,
+            body: undefined,
+            answering:
+              isHeenMessageType(record.messageType) && deps.parties.isLocal(record.receiver),
+            now,
+            startedAt: now,
+            validationMs: undefined,
+          });
+    await deps.store.finish(messageId, result, now, writes);
   } catch (caught) {
     deps.logger.error({ err: coerceError(caught), messageId }, 'could not record the failure');
   }

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { GatewayHarness } from '../helpers/gateway-harness.js';
+import { SAMPLES_DIR, validSample, withElementText } from '../helpers/sample-messages.js';
+import { testClients } from '../helpers/test-parties.js';
+
+interface Page {
+  items: { id: string; status: string; messageType: string; ruleIds: string[] }[];
+  nextCursor: string | null;
+  complete: boolean;
+  total: number | null;
+}
+
+/** GET /v1/search: every criterion, paging, BSN by keyed hash, operator only. */
+describe('operator search', () => {
+  const { clients, keys } = testClients();
+  let gateway: GatewayHarness;
+  const ids: Record<string, string> = {};
+
+  async function search(query: string, key = keys.operator) {
+    const response = await gateway.call('GET', `/v1/search?${query}`, key);
+    return { status: response.status, page: JSON.parse(response.text) as Page };
+  }
+
+  beforeAll(async () => {
+    gateway = await GatewayHarness.create({
+      parties: {
+        local: [{ code: '0363', name: 'Gemeente (test)' }],
+        remote: [{ code: '12345678', name: 'Supplier (test)' }],
+        clients,
+      },
+    });
+    await gateway.startWorker();
+    const rejected = withElementText(
+      withElementText(
+        withElementText(
+          readFileSync(join(SAMPLES_DIR, 'WMO323/invalid/TR101.xml'), 'utf8'),
+          'DeclaratieNummer',
+          'DECREJ77',
+        ),
+        'Afzender',
+        '12345678',
+      ),
+      'Identificatie',
+      'SRCH-REJ-1',
+    );
+    const messages: Record<string, string> = {
+      declaratie: withElementText(validSample('WMO323'), 'Identificatie', 'SRCH-323-1'),
+      rejected,
+      start1: withElementText(validSample('WMO305'), 'Identificatie', 'SRCH-305-1'),
+      start2: withElementText(validSample('WMO305'), 'Identificatie', 'SRCH-305-2'),
+      start3: withElementText(validSample('WMO305'), 'Identificatie', 'SRCH-305-3'),
+    };
+    for (const [name, xml] of Object.entries(messages)) {
+      const posted = await gateway.post(xml, 'application/xml', keys.supplier);
+      expect(posted.status).toBe(202);
+      ids[name] = posted.body['id'] as string;
+    }
+    for (const id of Object.values(ids)) {
+      await gateway.waitForDecision(id);
+    }
+  });
+  afterAll(async () => {
+    await gateway.close();
+  });
+
+  it('finds a rejected declaration by its DeclaratieNummer, with its rule ids', async () => {
+    const { status, page } = await search('declaratieNummer=DECREJ77');
+    expect(status).toBe(200);
+    expect(page.items.map((i) => i.id)).toEqual([ids['rejected']]);
+    expect(page.items[0]?.status).toBe('rejected');
+    expect(page.items[0]?.ruleIds).toContain('TR101');
+    expect(page.total).toBe(1);
+  });
+
+  it('combines criteria: type, sender, receiver and status', async () => {
+    const { page } = await search(
+      'messageType=WMO305&sender=12345678&receiver=0363&status=accepted',
+    );
+    expect(page.items.map((i) => i.id).sort()).toEqual(
+      [ids['start1'], ids['start2'], ids['start3']].sort(),
+    );
+    const rejected = await search('messageType=WMO323&status=rejected');
+    expect(rejected.page.items.map((i) => i.id)).toEqual([ids['rejected']]);
+  });
+
+  it('finds by BerichtIdentificatie, gateway id and BSN', async () => {
+    expect((await search('berichtIdentificatie=SRCH-305-2')).page.items[0]?.id).toBe(ids['start2']);
+    expect((await search(`id=${ids['start3']}`)).page.items[0]?.id).toBe(ids['start3']);
+    const byBsn = await search('bsn=999990019');
+    expect(byBsn.page.items.map((i) => i.id)).toContain(ids['declaratie']);
+    expect(JSON.stringify(byBsn.page)).not.toContain('999990019');
+  });
+
+  it('keeps BSNs out of Redis in clear', async () => {
+    const keysInRedis = await gateway.intakeRedis.keys(`${gateway.prefix}:sx:bsn:*`);
+    expect(keysInRedis.length).toBeGreaterThan(0);
+    expect(keysInRedis.join(' ')).not.toContain('999990019');
+  });
+
+  it('pages newest first with a cursor, without repeats', async () => {
+    const first = await search('messageType=WMO305&limit=2');
+    expect(first.page.items).toHaveLength(2);
+    expect(first.page.nextCursor).not.toBeNull();
+    const second = await search(`messageType=WMO305&limit=2&cursor=${first.page.nextCursor}`);
+    expect(second.page.items).toHaveLength(1);
+    expect(second.page.nextCursor).toBeNull();
+    const all = [...first.page.items, ...second.page.items].map((i) => i.id);
+    expect(new Set(all).size).toBe(3);
+  });
+
+  it('limits by date range', async () => {
+    expect((await search('from=2000-01-01&to=2000-12-31')).page.items).toEqual([]);
+    const today = await search(`from=${new Date(Date.now() - 3_600_000).toISOString()}`);
+    expect(today.page.items).toHaveLength(5);
+  });
+
+  describe('when the caller is not an operator', () => {
+    it('answers 403, and 401 without a key', async () => {
+      expect(
+        (await gateway.call('GET', '/v1/search?messageType=WMO305', keys.supplier)).status,
+      ).toBe(403);
+      expect((await gateway.call('GET', '/v1/search?messageType=WMO305')).status).toBe(401);
+    });
+  });
+
+  describe('when a criterion is invalid', () => {
+    it('answers 400', async () => {
+      expect((await search('bsn=12ab')).status).toBe(400);
+      expect((await search('messageType=WMO999')).status).toBe(400);
+    });
+  });
+});
