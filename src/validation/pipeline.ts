@@ -1,4 +1,5 @@
 import type { MessageType } from '../domain/message-types.js';
+import type { RegisterView } from '../domain/register/index.js';
 import type { MessageHeader } from '../model/header.js';
 import type { ValidationOutcome } from './outcome.js';
 import type { Violation } from './violation.js';
@@ -10,11 +11,19 @@ export interface CheckedMessage {
   readonly header: MessageHeader;
 }
 
-/** One rule stage: a control level and a pure check over the parsed message. */
+/**
+ * What a stage may read besides the message, loaded by the caller before validation (the core
+ * does no I/O, STYLE §C11): for level 3 the register view of the message.
+ */
+export interface StageContext {
+  readonly register?: RegisterView;
+}
+
+/** One rule stage: a control level and a pure check over the parsed message and its context. */
 export interface RuleStage<M extends CheckedMessage> {
   readonly level: number;
   readonly name: string;
-  check(message: M): readonly Violation[];
+  check(message: M, context: StageContext): readonly Violation[];
 }
 
 export interface Pipeline<M extends CheckedMessage> {
@@ -31,6 +40,8 @@ export interface ValidateOptions {
    * and 2 (a pre-flight check); levels 3 and 4 belong to the receiver that holds the history.
    */
   readonly maxLevel?: number;
+  /** Context for the stages (level 3 needs `register`). */
+  readonly context?: StageContext;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -56,14 +67,43 @@ export function validateMessage<M extends CheckedMessage>(
     };
   }
   const message = pipeline.parse(type, decoder.decode(body));
-  let controlLevel = 1;
+  return runStages(pipeline, message, 1, options);
+}
+
+/**
+ * Continues an accepted outcome with the stages above the level it reached, e.g. level 3 once
+ * the worker has loaded the register view (`options.context.register`). A rejected outcome is
+ * returned as it is. Pure and synchronous like every stage.
+ */
+export function continueValidation<M extends CheckedMessage>(
+  pipeline: Pipeline<M>,
+  outcome: ValidationOutcome<M>,
+  options: ValidateOptions = {},
+): ValidationOutcome<M> {
+  if (outcome.kind !== 'accepted') {
+    return outcome;
+  }
+  return runStages(pipeline, outcome.message, outcome.controlLevel, options);
+}
+
+function runStages<M extends CheckedMessage>(
+  pipeline: Pipeline<M>,
+  message: M,
+  reached: number,
+  options: ValidateOptions,
+): ValidationOutcome<M> {
+  let controlLevel = reached;
   const maxLevel = options.maxLevel ?? Number.POSITIVE_INFINITY;
+  const context = options.context ?? {};
   for (const stage of pipeline.stages) {
+    if (stage.level <= reached) {
+      continue;
+    }
     if (stage.level > maxLevel) {
       break;
     }
     controlLevel = stage.level;
-    const violations = stage.check(message);
+    const violations = stage.check(message, context);
     if (violations.length > 0) {
       return { kind: 'rejected', stage: 'rules', controlLevel, message, violations };
     }

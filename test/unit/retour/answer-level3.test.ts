@@ -125,7 +125,10 @@ describe('answerMessage on level 3', () => {
         violation('9063', '/Bericht/Client/StartProducten/StartProduct[1]/StatusAanlevering'),
       ]);
       expect(retour.codes).toEqual(['9056']);
-      expect(parsed.type === 'WMO306' && parsed.Client).toBe(undefined);
+      if (parsed.type !== 'WMO306') {
+        throw new Error('expected a WMO306');
+      }
+      expect(parsed.Client).toBeUndefined();
       expect(parsed.header.RetourCodes).toEqual(['9056']);
     });
   });
