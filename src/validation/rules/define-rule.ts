@@ -1,7 +1,9 @@
+import type { ContractSet } from '../../contract/index.js';
 import type { MessageType } from '../../domain/message-types.js';
 import type { RegisterView } from '../../domain/register/index.js';
 import type { RetourCode } from '../../domain/retourcodes.js';
 import type { ParsedMessage } from '../../model/index.js';
+import type { CbsGemeenten } from '../../reference-data/index.js';
 import type { Violation } from '../violation.js';
 
 /**
@@ -20,11 +22,27 @@ export type ControlLevel = 2 | 3 | 4;
  */
 export interface RuleContext {
   readonly register?: RegisterView;
+  /**
+   * Level 4: the Dutch calendar date the message is judged on (TR135), taken from the injected
+   * clock once per message; rules never read a clock.
+   */
+  readonly today?: string;
+  /** Level 4: the CBS gemeentecodes with validity periods (TR378). */
+  readonly cbs?: CbsGemeenten;
+  /** Level 4: the municipal contracts in force, one snapshot per message (STYLE §C15). */
+  readonly contracts?: ContractSet;
 }
 
 /** The context a level-3 rule is checked with: the register view is always there. */
 export interface CrossMessageContext extends RuleContext {
   readonly register: RegisterView;
+}
+
+/** The context a level-4 rule is checked with: every external source is there. */
+export interface ExternalSourceContext extends RuleContext {
+  readonly today: string;
+  readonly cbs: CbsGemeenten;
+  readonly contracts: ContractSet;
 }
 
 /** The context level-2 checks run with. */
@@ -55,10 +73,16 @@ interface RuleMeta<T extends MessageType> {
   readonly enforcedByXsd?: true;
 }
 
-/** A rule judged from the message alone (level 2) or with an external source (level 4). */
+/** A rule judged from the message alone (level 2). */
 export interface InMessageRuleSpec<T extends MessageType> extends RuleMeta<T> {
-  readonly level: 2 | 4;
+  readonly level: 2;
   check(msg: ParsedMessage<T>, ctx: RuleContext): readonly Finding[];
+}
+
+/** A rule against an external source (level 4): clock, CBS list, contracts. */
+export interface ExternalSourceRuleSpec<T extends MessageType> extends RuleMeta<T> {
+  readonly level: 4;
+  check(msg: ParsedMessage<T>, ctx: ExternalSourceContext): readonly Finding[];
 }
 
 /** A rule across messages (level 3): it reads the register view from its context. */
@@ -68,7 +92,8 @@ export interface CrossMessageRuleSpec<T extends MessageType> extends RuleMeta<T>
 }
 
 /** The input to {@link defineRule}: metadata plus a check that returns findings. */
-export type RuleSpec<T extends MessageType> = InMessageRuleSpec<T> | CrossMessageRuleSpec<T>;
+export type RuleSpec<T extends MessageType> =
+  InMessageRuleSpec<T> | CrossMessageRuleSpec<T> | ExternalSourceRuleSpec<T>;
 
 /**
  * One validation rule (STYLE §C10). `check` is pure and synchronous: it reads only the message
@@ -105,7 +130,9 @@ export function defineRule<const T extends MessageType>(spec: RuleSpec<T>): Rule
       const findings =
         spec.level === 3
           ? spec.check(msg, crossMessageContext(spec.id, ctx))
-          : spec.check(msg, ctx);
+          : spec.level === 4
+            ? spec.check(msg, externalSourceContext(spec.id, ctx))
+            : spec.check(msg, ctx);
       if (findings.length === 0) {
         return NO_VIOLATIONS;
       }
@@ -131,4 +158,13 @@ function crossMessageContext(id: RuleId, ctx: RuleContext): CrossMessageContext 
     throw new Error(`level-3 rule ${id} was run without a register view`);
   }
   return { ...ctx, register: ctx.register };
+}
+
+/** A level-4 rule without its sources is a wiring bug, never a business outcome. */
+function externalSourceContext(id: RuleId, ctx: RuleContext): ExternalSourceContext {
+  const { today, cbs, contracts } = ctx;
+  if (today === undefined || cbs === undefined || contracts === undefined) {
+    throw new Error(`level-4 rule ${id} was run without today, the CBS list and the contracts`);
+  }
+  return { ...ctx, today, cbs, contracts };
 }

@@ -1,7 +1,8 @@
 import type { RegisterView } from '../../domain/register/index.js';
 import type { ParsedMessage } from '../../model/index.js';
 import type { Violation } from '../violation.js';
-import type { RuleContext } from './define-rule.js';
+import type { ExternalSourceContext, Rule, RuleContext } from './define-rule.js';
+import { CONTRACT_RULES } from './level4-rule-list.js';
 import { buildRegistry as indexRules, type RuleRegistry, runRules } from './registry.js';
 import { RULES } from './rule-list.js';
 
@@ -10,12 +11,14 @@ export {
   type CrossMessageContext,
   defineRule,
   EMPTY_RULE_CONTEXT,
+  type ExternalSourceContext,
   type Finding,
   type Rule,
   type RuleContext,
   type RuleId,
   type RuleSpec,
 } from './define-rule.js';
+export { CONTRACT_RULES } from './level4-rule-list.js';
 export { type RuleRegistry, runRules } from './registry.js';
 export { RULES } from './rule-list.js';
 
@@ -47,4 +50,20 @@ const LEVEL3 = indexRules(RULES, 3);
  */
 export function checkLevel3(msg: ParsedMessage, register: RegisterView): readonly Violation[] {
   return runRules(LEVEL3, msg, { register });
+}
+
+/** Every level-4 rule: those of the standard (in {@link RULES}) and the contract rules. */
+export const LEVEL4_RULES: readonly Rule[] = Object.freeze(
+  [...RULES, ...CONTRACT_RULES].filter((rule) => rule.level === 4),
+);
+
+const LEVEL4 = indexRules(LEVEL4_RULES, 4);
+
+/**
+ * Level 4 of the standard (IV032): the rules against external sources, judged against `ctx`:
+ * `today` (TR135), the CBS gemeentecodes (TR378) and the municipal contracts (TR381, TR346,
+ * TR418 and the contract rules GW-C01…). Returns all violations; each carries its own retourcode.
+ */
+export function checkLevel4(msg: ParsedMessage, ctx: ExternalSourceContext): readonly Violation[] {
+  return runRules(LEVEL4, msg, ctx);
 }

@@ -51,6 +51,7 @@ import { TR071 } from './tr071.js';
 import { TR074 } from './tr074.js';
 import { TR101 } from './tr101.js';
 import { TR134 } from './tr134.js';
+import { TR135 } from './tr135.js';
 import { TR137 } from './tr137.js';
 import { TR302 } from './tr302.js';
 import { TR304 } from './tr304.js';
@@ -73,6 +74,7 @@ import { TR339 } from './tr339.js';
 import { TR340 } from './tr340.js';
 import { TR341 } from './tr341.js';
 import { TR342 } from './tr342.js';
+import { TR346 } from './tr346.js';
 import { TR347 } from './tr347.js';
 import { TR349 } from './tr349.js';
 import { TR350 } from './tr350.js';
@@ -90,8 +92,10 @@ import { TR369 } from './tr369.js';
 import { TR373 } from './tr373.js';
 import { TR374 } from './tr374.js';
 import { TR375 } from './tr375.js';
+import { TR378 } from './tr378.js';
 import { TR379 } from './tr379.js';
 import { TR380 } from './tr380.js';
+import { TR381 } from './tr381.js';
 import { TR382 } from './tr382.js';
 import { TR383 } from './tr383.js';
 import { TR384 } from './tr384.js';
@@ -108,6 +112,7 @@ import { TR413 } from './tr413.js';
 import { TR414 } from './tr414.js';
 import { TR415 } from './tr415.js';
 import { TR416 } from './tr416.js';
+import { TR418 } from './tr418.js';
 
 /**
  * Every registered rule, as an explicit static list (STYLE §C13): no directory scanning. Adding a
@@ -225,4 +230,10 @@ export const RULES: readonly Rule[] = Object.freeze([
   TR413,
   TR414,
   TR415,
+  // Level 4: external sources (system date, CBS list, contracts; issue #5).
+  TR135,
+  TR346,
+  TR378,
+  TR381,
+  TR418,
 ]);
