@@ -164,6 +164,12 @@ export const ERROR_CODES = {
     retryable: false,
     operatorAction: 'Install redis-server (apt-get install redis-server) or set REDIS_URL.',
   },
+  GW_ERR_REGISTER_CONFLICT: {
+    message: 'The register kept changing while the message was decided',
+    retryable: true,
+    operatorAction:
+      'None usually: the job is retried with backoff. If it persists, many messages for the same client are being processed at once.',
+  },
   GW_ERR_WORKER_RULE_CRASH: {
     message: 'A validation rule threw instead of returning violations',
     retryable: false,

@@ -6,6 +6,7 @@ import { loadParties } from '../parties/index.js';
 import { createWorkerConnection } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
 import { startWorker } from '../queue/start-worker.js';
+import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
 import { createDefaultPipeline, declaratieTotalsOf } from '../validation/default-pipeline.js';
 import { createXsdValidator } from '../validation/xsd/index.js';
@@ -41,10 +42,12 @@ async function main(): Promise<void> {
   const xsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
   const redis = createWorkerConnection(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
-  const store = new MessageStore(
+  const bodyKey = resolveBodyKey(config.bodyEncryptionKey, config.dataDir);
+  const store = new MessageStore(redis, config.redis.prefix, new BodyCipher(bodyKey));
+  const register = new RedisRegister(
     redis,
     config.redis.prefix,
-    new BodyCipher(resolveBodyKey(config.bodyEncryptionKey, config.dataDir)),
+    new ClientIds(deriveRegisterKey(bodyKey)),
   );
   const queue = createInboundQueue(redis, config.redis.prefix);
   queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
@@ -70,7 +73,8 @@ async function main(): Promise<void> {
     prefix: config.redis.prefix,
     store,
     queue,
-    pipeline: createDefaultPipeline(xsd),
+    pipeline: createDefaultPipeline(xsd, { crossMessage: true }),
+    register,
     declaratieTotals: declaratieTotalsOf,
     concurrency: config.worker.concurrency,
     lockMs: config.worker.lockMs,

@@ -18,7 +18,7 @@ import {
   type ProcessMessageData,
   type ProcessMessageResult,
 } from './jobs.js';
-import { createMessageProcessor } from './processors/process-message.js';
+import { createMessageProcessor, type MessageRegister } from './processors/process-message.js';
 import { reconcilePending } from './reconcile-pending.js';
 
 export interface WorkerRuntimeOptions<M extends CheckedMessage> {
@@ -39,6 +39,8 @@ export interface WorkerRuntimeOptions<M extends CheckedMessage> {
   readonly deliveryRetry: DeliveryRetryPolicy;
   /** Search index, counters, deadlines: their writes join every decision's atomic step. */
   readonly observers?: readonly DecisionObserver[];
+  /** The register of accepted traffic; with it, answered messages are judged on level 3. */
+  readonly register?: MessageRegister<M>;
   /** How often undecided messages are reconciled; 0 disables the timer (startup still runs). */
   readonly reconcileEveryMs?: number;
 }
@@ -65,6 +67,7 @@ export async function startWorker<M extends CheckedMessage>(
     deliveryQueue: options.deliveryQueue,
     deliveryRetry: options.deliveryRetry,
     ...(options.observers === undefined ? {} : { observers: options.observers }),
+    ...(options.register === undefined ? {} : { register: options.register }),
   });
   const worker = new Worker<ProcessMessageData, ProcessMessageResult, InboundJobName>(
     INBOUND_QUEUE,

@@ -13,10 +13,16 @@ import { coerceError, GatewayError } from '../../errors/index.js';
 import { type DecisionObserver, observerWrites } from '../../metrics/decision-observer.js';
 import type { Logger } from '../../observability/index.js';
 import type { PartyDirectory } from '../../parties/index.js';
+import type { RegisterDecision, RegisterSnapshot } from '../../register/index.js';
 import { answerMessage, type DeclaratieTotals, retourTypeFor } from '../../retour/index.js';
-import type { MessageRecord, MessageResult, MessageStore } from '../../store/index.js';
+import type { AtomicWrite, MessageRecord, MessageResult, MessageStore } from '../../store/index.js';
 import type { ValidationOutcome } from '../../validation/outcome.js';
-import { type CheckedMessage, type Pipeline, validateMessage } from '../../validation/pipeline.js';
+import {
+  type CheckedMessage,
+  continueValidation,
+  type Pipeline,
+  validateMessage,
+} from '../../validation/pipeline.js';
 import type { InboundJobName, ProcessMessageData, ProcessMessageResult } from '../jobs.js';
 
 export interface MessageProcessorDeps<M extends CheckedMessage> {
@@ -33,7 +39,24 @@ export interface MessageProcessorDeps<M extends CheckedMessage> {
   readonly deliveryRetry: DeliveryRetryPolicy;
   /** Search index, counters, deadlines: their writes join the decision's atomic step. */
   readonly observers?: readonly DecisionObserver[];
+  /**
+   * The register of accepted traffic: with it, answered messages are judged on level 3 and a
+   * decision updates the register in its own atomic step (docs/operations.md "Register").
+   */
+  readonly register?: MessageRegister<M>;
 }
+
+/** What the processor needs from the register (RedisRegister implements it). */
+export interface MessageRegister<M> {
+  load(message: M): Promise<RegisterSnapshot>;
+  plan(message: M, snapshot: RegisterSnapshot, decision: RegisterDecision): AtomicWrite[];
+}
+
+/**
+ * Decisions retried at once when another worker changed the register data this one read
+ * (optimistic concurrency); after that the job is retried with backoff.
+ */
+const REGISTER_ROUNDS = 5;
 
 /** Highest control level of a message the gateway only checks and forwards (pre-flight). */
 const PRE_FLIGHT_LEVEL = 2;
@@ -67,27 +90,11 @@ export function createMessageProcessor<M extends CheckedMessage>(deps: MessagePr
       // checks on levels 1 and 2 and forwards.
       const answering =
         isHeenMessageType(record.messageType) && deps.parties.isLocal(record.receiver);
-      const validationStart = performance.now();
-      const outcome = runPipeline(deps.pipeline, record.messageType, body, answering);
-      const result = await decide(deps, record.messageType, outcome, answering);
-      const validationMs = performance.now() - validationStart;
-      const deliveries =
-        result.status === 'failed' || (result.controlLevel === 1 && answering)
-          ? []
-          : planDeliveries(decidedMessage(record, result, answering), deps.parties);
-      const now = deps.clock();
-      const changed = await deps.store.finish(messageId, result, now, [
-        ...deps.deliveries.creationWrites(deliveries, now),
-        ...observerWrites(deps.observers, {
-          record,
-          result,
-          body,
-          answering,
-          now,
-          startedAt,
-          validationMs,
-        }),
-      ]);
+      const { result, changed, deliveries } = await decideAndRecord(
+        deps,
+        { record, body, answering, startedAt },
+        log,
+      );
       if (changed) {
         await queueDeliveries(
           deps,
@@ -128,21 +135,117 @@ export function createMessageProcessor<M extends CheckedMessage>(deps: MessagePr
   };
 }
 
+interface Decidable {
+  readonly record: MessageRecord;
+  readonly body: Uint8Array;
+  readonly answering: boolean;
+  readonly startedAt: Date;
+}
+
+/**
+ * Validates, answers and records one message. With a register, level 3 reads the register,
+ * decides and writes back in one guarded atomic step; when another worker changed what was read
+ * in between (a conflict), it reads and decides again (docs/operations.md "Register").
+ */
+async function decideAndRecord<M extends CheckedMessage>(
+  deps: MessageProcessorDeps<M>,
+  { record, body, answering, startedAt }: Decidable,
+  log: Logger,
+): Promise<{
+  result: MessageResult;
+  changed: boolean;
+  deliveries: ReturnType<typeof planDeliveries>;
+}> {
+  const messageId = record.id;
+  const validationStart = performance.now();
+  const register = answering ? deps.register : undefined;
+  const inMessage = runPipeline(deps.pipeline, record.messageType, body, answering, register);
+  for (let round = 1; ; round += 1) {
+    const snapshot =
+      register !== undefined && inMessage.kind === 'accepted'
+        ? await register.load(inMessage.message)
+        : undefined;
+    const outcome =
+      snapshot === undefined ? inMessage : runCrossMessage(deps.pipeline, inMessage, snapshot);
+    const result = await decide(deps, record.messageType, outcome, answering, body);
+    const validationMs = performance.now() - validationStart;
+    const deliveries =
+      result.status === 'failed' || (result.controlLevel === 1 && answering)
+        ? []
+        : planDeliveries(decidedMessage(record, result, answering), deps.parties);
+    const now = deps.clock();
+    const registerWrites =
+      snapshot === undefined ||
+      register === undefined ||
+      (outcome.kind === 'rejected' && outcome.stage === 'xsd')
+        ? []
+        : register.plan(outcome.message, snapshot, {
+            messageId,
+            violations: outcome.kind === 'rejected' ? outcome.violations : [],
+          });
+    const finished = await deps.store.finishGuarded(
+      messageId,
+      result,
+      now,
+      [
+        ...deps.deliveries.creationWrites(deliveries, now),
+        ...observerWrites(deps.observers, {
+          record,
+          result,
+          body,
+          answering,
+          now,
+          startedAt,
+          validationMs,
+        }),
+        ...registerWrites,
+      ],
+      snapshot?.guards ?? [],
+    );
+    if (finished !== 'conflict') {
+      return { result, changed: finished === 'decided', deliveries };
+    }
+    if (round >= REGISTER_ROUNDS) {
+      throw new GatewayError('GW_ERR_REGISTER_CONFLICT', { details: { rounds: round } });
+    }
+    log.debug({ round }, 'register changed while deciding; deciding again');
+  }
+}
+
 function runPipeline<M extends CheckedMessage>(
   pipeline: Pipeline<M>,
   type: CheckedMessage['type'],
   body: Uint8Array,
   answering: boolean,
+  register: MessageRegister<M> | undefined,
 ): ValidationOutcome<M> {
   try {
-    return validateMessage(pipeline, type, body, answering ? {} : { maxLevel: PRE_FLIGHT_LEVEL });
+    // Levels 1 and 2 first; level 3 follows once the register view is loaded.
+    const maxLevel = !answering || register !== undefined ? PRE_FLIGHT_LEVEL : undefined;
+    return validateMessage(pipeline, type, body, maxLevel === undefined ? {} : { maxLevel });
   } catch (caught) {
-    // A rule or parser that throws is a bug; it must never become a rejection (STYLE §C11).
-    throw new GatewayError('GW_ERR_WORKER_RULE_CRASH', {
-      message: `validation crashed: ${coerceError(caught).message}`,
-      cause: caught,
-    });
+    throw ruleCrash(caught);
   }
+}
+
+function runCrossMessage<M extends CheckedMessage>(
+  pipeline: Pipeline<M>,
+  outcome: ValidationOutcome<M>,
+  snapshot: RegisterSnapshot,
+): ValidationOutcome<M> {
+  try {
+    return continueValidation(pipeline, outcome, { context: { register: snapshot.view } });
+  } catch (caught) {
+    throw ruleCrash(caught);
+  }
+}
+
+function ruleCrash(caught: unknown): GatewayError {
+  // A rule or parser that throws is a bug; it must never become a rejection (STYLE §C11).
+  return new GatewayError('GW_ERR_WORKER_RULE_CRASH', {
+    message: `validation crashed: ${coerceError(caught).message}`,
+    cause: caught,
+  });
 }
 
 async function decide<M extends CheckedMessage>(
@@ -150,6 +253,7 @@ async function decide<M extends CheckedMessage>(
   type: CheckedMessage['type'],
   outcome: ValidationOutcome<M>,
   answering: boolean,
+  body: Uint8Array,
 ): Promise<MessageResult> {
   if (outcome.kind === 'rejected' && outcome.stage === 'xsd') {
     return {
@@ -167,13 +271,18 @@ async function decide<M extends CheckedMessage>(
   const header = outcome.message.header;
   const retourId = await deps.store.nextRetourId(retourType, header.Ontvanger);
   const declaratie = type === 'WMO323' ? deps.declaratieTotals(outcome.message) : undefined;
+  // A level-3 rejection copies the message's classes into the retour (fact sheet §7.1).
+  const copiesBody = outcome.kind === 'rejected' && outcome.controlLevel >= 3;
   const retour = answerMessage(type, outcome, {
     retourId,
     retourDate: dutchCalendarDate(deps.clock()),
     ...(declaratie ? { declaratie } : {}),
+    ...(copiesBody ? { heenXml: new TextDecoder('utf-8').decode(body) } : {}),
   });
   return {
-    status,
+    // A declaration judged per Prestatie is processed (accepted) even when Prestaties are
+    // refused; it is rejected only as a whole (docs/api.md "Status of a WMO323").
+    status: retour?.declaratie?.processed === true ? 'accepted' : status,
     controlLevel: outcome.controlLevel,
     violations: violationsOf(outcome),
     ...(retour ? { retour } : {}),
