@@ -19,6 +19,7 @@ import { PARTIES_SCHEMA, type PartiesInput, PartyDirectory } from '../../src/par
 import { connectFailFast, createWorkerConnection } from '../../src/queue/connections.js';
 import { createInboundQueue, type InboundQueue } from '../../src/queue/inbound-queue.js';
 import { startWorker, type WorkerRuntime } from '../../src/queue/start-worker.js';
+import { ClientIds, deriveRegisterKey, RedisRegister } from '../../src/register/index.js';
 import { BsnHasher, SearchIndex, searchObserver } from '../../src/search/index.js';
 import { BodyCipher, type MessageRecord, MessageStore } from '../../src/store/index.js';
 import {
@@ -37,6 +38,8 @@ export interface HarnessOptions {
   /** The parties file; without it the gateway runs in development mode (all local, no auth). */
   readonly parties?: PartiesInput;
   readonly deliveryAttempts?: number;
+  /** Judge answered messages on level 3 against the register (as src/main/worker.ts does). */
+  readonly level3?: boolean;
 }
 
 /**
@@ -57,6 +60,8 @@ export class GatewayHarness {
   readonly deliveries: DeliveryStore;
   readonly deliveryQueue: DeliveryQueue;
   readonly search: SearchIndex;
+  /** The register of accepted traffic, read through the intake connection. */
+  readonly register: RedisRegister;
   readonly #connections: Redis[] = [];
   #xsd: XsdValidator | undefined;
   #worker: WorkerRuntime | undefined;
@@ -84,6 +89,7 @@ export class GatewayHarness {
     this.store = new MessageStore(intakeRedis, this.prefix, new BodyCipher(this.bodyKey));
     this.queue = createInboundQueue(intakeRedis, this.prefix);
     this.search = new SearchIndex(intakeRedis, this.prefix, new BsnHasher(this.bodyKey));
+    this.register = new RedisRegister(intakeRedis, this.prefix, this.clientIds());
     this.app = buildApp({
       store: this.store,
       queue: this.queue,
@@ -99,6 +105,10 @@ export class GatewayHarness {
       audit: new AuditLog(intakeRedis, this.prefix),
       operator: { search: this.search },
     });
+  }
+
+  clientIds(): ClientIds {
+    return new ClientIds(deriveRegisterKey(this.bodyKey));
   }
 
   get deliveryRetry() {
@@ -119,7 +129,10 @@ export class GatewayHarness {
       prefix: this.prefix,
       store,
       queue: createInboundQueue(connection, this.prefix),
-      pipeline: createDefaultPipeline(this.#xsd),
+      pipeline: createDefaultPipeline(this.#xsd, { crossMessage: this.options.level3 === true }),
+      ...(this.options.level3 === true
+        ? { register: new RedisRegister(connection, this.prefix, this.clientIds()) }
+        : {}),
       declaratieTotals: declaratieTotalsOf,
       concurrency: 2,
       lockMs: this.options.lockMs ?? 5_000,
