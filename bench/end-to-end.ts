@@ -450,7 +450,7 @@ async function measure(shared: Shared, admin: Redis, options: EndToEndOptions): 
       name: 'Redis memory per decided message',
       value: med((r) => r.redisBytesPerMessage) / 1024,
       unit: 'KB',
-      notes: 'record + encrypted body + retour + events + BullMQ job',
+      notes: 'all the gateway keeps: record, encrypted body, retour, timeline, deliveries, jobs',
     },
     {
       name: 'messages accepted',
