@@ -18,6 +18,8 @@ export interface ExternalSources {
 
 /** The level-4 stage, which also tells which contract versions it judged a message with. */
 export interface ExternalSourceStage extends RuleStage<ParsedMessage> {
+  /** Level 4 reads nothing from the stage context: its sources come with the stage. */
+  check(message: ParsedMessage, context?: object): readonly Violation[];
   /**
    * The versions of the contracts of the message's gemeente in the snapshot the stage judged
    * `message` with, for the decision record; undefined when the stage did not run on it.
