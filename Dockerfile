@@ -58,8 +58,10 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-# The bundled schemas: dist/config/load-config.js resolves them as ../../schemas/iwmo/3.2.
+# Files the code resolves relative to dist/: the schemas (iWmo 3.2 and the StUF-GGk envelope,
+# ../../schemas/…) and the bundled reference data (../../data/cbs-gemeenten.json for TR378).
 COPY schemas ./schemas
+COPY data ./data
 # Dependency-free helper: `docker compose run --rm --no-deps gateway node scripts/make-api-key.mjs <id>`.
 COPY scripts/make-api-key.mjs ./scripts/make-api-key.mjs
 
