@@ -48,6 +48,16 @@ const BENCHES: Record<string, Bench> = {
       return benchEndToEnd({ runs: s.runs, messages: s.e2eMessages });
     },
   },
+  delivery: {
+    title: 'Delivery to a loopback endpoint, and a one-minute outage (bench/delivery.ts)',
+    run: async (s) =>
+      (await import('./delivery.js')).benchDelivery({
+        runs: s.runs,
+        messages: 1000,
+        outageMs: Number(process.env['BENCH_OUTAGE_S'] ?? 60) * 1000,
+        outageMessages: 300,
+      }),
+  },
   search: {
     title: 'Operator search (bench/search.ts)',
     run: async (s) => (await import('./search.js')).runSearchBench(s),

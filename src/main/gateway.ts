@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 
 import { loadConfig } from '../config/index.js';
 import { createLogger } from '../observability/index.js';
+import { loadParties } from '../parties/index.js';
 import { type EmbeddedRedis, startEmbeddedRedis } from '../redis/embedded-redis.js';
 import { resolveBodyKey } from '../store/index.js';
 import { onTerminationSignal, shutdownInOrder } from './shutdown.js';
@@ -21,6 +22,9 @@ const RESTART_DELAY_MS = 1_000;
  */
 async function main(): Promise<void> {
   const config = loadConfig();
+  // Checked here too, so a bad parties file stops the launcher instead of a restart loop of
+  // children that each refuse to start.
+  loadParties(config.partiesFile, config.http.host);
   const logger = createLogger({
     level: config.logLevel,
     environment: config.environment,
