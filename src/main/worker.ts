@@ -1,11 +1,13 @@
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
+import { ContractRegistry, ContractSet } from '../contract/index.js';
 import { createDeliveryQueue, DeliveryStore, startDeliveryWorker } from '../delivery/index.js';
 import { createLogger } from '../observability/index.js';
 import { loadParties } from '../parties/index.js';
 import { createWorkerConnection } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
 import { startWorker } from '../queue/start-worker.js';
+import { loadCbsGemeenten } from '../reference-data/index.js';
 import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
 import { createDefaultPipeline, declaratieTotalsOf } from '../validation/default-pipeline.js';
@@ -40,6 +42,17 @@ async function main(): Promise<void> {
   });
   const parties = loadParties(config.partiesFile, config.http.host);
   const xsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
+  // Level 4 sources, read before anything connects: an invalid contract file stops the start
+  // (every problem listed); later changes are picked up without a restart (docs/contracts.md).
+  const cbs = loadCbsGemeenten(config.cbsGemeentenFile);
+  const contracts =
+    config.contracts.dir === undefined
+      ? undefined
+      : ContractRegistry.open({
+          source: { dir: config.contracts.dir },
+          reloadMs: config.contracts.reloadMs,
+          log: logger,
+        });
   const redis = createWorkerConnection(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   const bodyKey = resolveBodyKey(config.bodyEncryptionKey, config.dataDir);
@@ -65,6 +78,7 @@ async function main(): Promise<void> {
         { name: 'delivery queue', run: () => deliveryQueue.close() },
         { name: 'redis', run: () => redis.quit() },
         { name: 'schemas', run: () => Promise.resolve(xsd.close()) },
+        { name: 'contracts', run: () => Promise.resolve(contracts?.close()) },
       ],
       logger,
     );
@@ -73,7 +87,14 @@ async function main(): Promise<void> {
     prefix: config.redis.prefix,
     store,
     queue,
-    pipeline: createDefaultPipeline(xsd, { crossMessage: true }),
+    pipeline: createDefaultPipeline(xsd, {
+      crossMessage: true,
+      externalSources: {
+        cbs,
+        contracts: () => contracts?.current() ?? ContractSet.EMPTY,
+        clock: systemClock,
+      },
+    }),
     register,
     declaratieTotals: declaratieTotalsOf,
     concurrency: config.worker.concurrency,
