@@ -34,6 +34,9 @@ export interface Config {
   readonly bodyEncryptionKey: string | undefined;
   readonly logLevel: string;
   readonly environment: string;
+  readonly console: { readonly allowReplay: boolean; readonly sessionTtlMinutes: number };
+  readonly metrics: { readonly openOnLoopback: boolean };
+  readonly retention: { readonly days: number };
 }
 
 /** The schemas shipped with the gateway (schemas/iwmo/3.2 at the package root). */
@@ -84,6 +87,12 @@ export function loadConfig(
     bodyEncryptionKey: e.BODY_ENCRYPTION_KEY,
     logLevel: e.LOG_LEVEL,
     environment: e.GATEWAY_ENVIRONMENT,
+    console: {
+      allowReplay: e.CONSOLE_ALLOW_REPLAY,
+      sessionTtlMinutes: e.CONSOLE_SESSION_TTL_MINUTES,
+    },
+    metrics: { openOnLoopback: e.METRICS_OPEN_ON_LOOPBACK },
+    retention: { days: e.RETENTION_DAYS },
   });
 }
 

@@ -60,6 +60,14 @@ export const ENV_SCHEMA = z.strictObject({
   CBS_GEMEENTEN_FILE: z.string().min(1).optional(),
   /** Pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Whether the web console may replay dead letters (docs/console.md); read-only when false. */
+  CONSOLE_ALLOW_REPLAY: z.stringbool().default(false),
+  /** Idle lifetime of a console session; every request renews it. */
+  CONSOLE_SESSION_TTL_MINUTES: positiveInt.max(24 * 60).default(60),
+  /** Let GET /metrics answer scrapes from a loopback address without an API key. */
+  METRICS_OPEN_ON_LOOPBACK: z.stringbool().default(false),
+  /** Days after receipt when a message's body is removed (metadata and decision stay). */
+  RETENTION_DAYS: positiveInt.max(36_500).default(60),
   /** Label shown in logs and on the operator view, e.g. production or acceptance. */
   GATEWAY_ENVIRONMENT: z.string().min(1).default('development'),
 });

@@ -1,2 +1,4 @@
-export type { OperatorTools } from './operator-tools.js';
+export { createOperatorTools, type OperatorToolsInput } from './create-operator-tools.js';
+export { deadlinesObserver } from './deadlines-observer.js';
+export type { OperatorSettings, OperatorTools } from './operator-tools.js';
 export { registerOperatorRoutes } from './register-operator-routes.js';

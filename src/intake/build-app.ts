@@ -86,7 +86,7 @@ export function buildApp(deps: AppDeps): GatewayApp {
   registerStufRoutes(app, deps);
   registerHealthRoute(app, deps);
   if (deps.operator !== undefined) {
-    registerOperatorRoutes(app, deps.operator);
+    registerOperatorRoutes(app, deps, deps.operator);
   }
   return app;
 }

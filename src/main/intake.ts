@@ -1,6 +1,7 @@
 import { AuditLog } from '../audit/audit-log.js';
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
+import { createOperatorTools } from '../console/index.js';
 import { createDeliveryQueue, DeliveryStore } from '../delivery/index.js';
 import { buildApp } from '../intake/index.js';
 import { createLogger } from '../observability/index.js';
@@ -28,11 +29,8 @@ async function main(): Promise<void> {
   }
   const redis = await connectFailFast(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
-  const store = new MessageStore(
-    redis,
-    config.redis.prefix,
-    new BodyCipher(resolveBodyKey(config.bodyEncryptionKey, config.dataDir)),
-  );
+  const bodyKey = resolveBodyKey(config.bodyEncryptionKey, config.dataDir);
+  const store = new MessageStore(redis, config.redis.prefix, new BodyCipher(bodyKey));
   const queue = createInboundQueue(redis, config.redis.prefix);
   queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
   const deliveryQueue = createDeliveryQueue(redis, config.redis.prefix);
@@ -54,6 +52,18 @@ async function main(): Promise<void> {
     deliveryRetry: { attempts: config.delivery.attempts, backoffMs: config.delivery.backoffMs },
     audit: new AuditLog(redis, config.redis.prefix),
     payloadXsd,
+    operator: createOperatorTools({
+      redis,
+      bodyKey,
+      queues: [queue, deliveryQueue],
+      sessionTtlMinutes: config.console.sessionTtlMinutes,
+      settings: {
+        allowReplay: config.console.allowReplay,
+        metricsOpenOnLoopback: config.metrics.openOnLoopback,
+        environment: config.environment,
+        prefix: config.redis.prefix,
+      },
+    }),
   });
   onTerminationSignal(logger, () =>
     shutdownInOrder(

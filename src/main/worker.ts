@@ -1,7 +1,9 @@
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
+import { deadlinesObserver } from '../console/index.js';
 import { ContractRegistry, ContractSet } from '../contract/index.js';
 import { createDeliveryQueue, DeliveryStore, startDeliveryWorker } from '../delivery/index.js';
+import { metricsObserver } from '../metrics/index.js';
 import { createLogger } from '../observability/index.js';
 import { loadParties } from '../parties/index.js';
 import { createWorkerConnection } from '../queue/connections.js';
@@ -9,6 +11,7 @@ import { createInboundQueue } from '../queue/inbound-queue.js';
 import { startWorker } from '../queue/start-worker.js';
 import { loadCbsGemeenten } from '../reference-data/index.js';
 import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
+import { BsnHasher, SearchIndex, searchObserver } from '../search/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
 import { createDefaultPipeline, declaratieTotalsOf } from '../validation/default-pipeline.js';
 import { createXsdValidator } from '../validation/xsd/index.js';
@@ -106,6 +109,11 @@ async function main(): Promise<void> {
     deliveries,
     deliveryQueue,
     deliveryRetry,
+    observers: [
+      searchObserver(new SearchIndex(redis, config.redis.prefix, new BsnHasher(bodyKey))),
+      metricsObserver(config.redis.prefix),
+      deadlinesObserver(config.redis.prefix),
+    ],
   });
   started = startingWorker;
   runtime = await startingWorker;

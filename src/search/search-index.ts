@@ -150,6 +150,11 @@ export class SearchIndex {
     await multi.exec();
   }
 
+  /** The keyed hash the index uses for `bsn` (safe to put in a link; the BSN is not). */
+  bsnKeyOf(bsn: string): string {
+    return this.#hasher.hash(bsn);
+  }
+
   key(field: SearchField, value: string): string {
     return searchKey(this.#prefix, field, value);
   }
@@ -250,7 +255,7 @@ export class SearchIndex {
     add('bid', query.berichtIdentificatie);
     add('toewijzing', query.toewijzingNummer);
     add('declaratie', query.declaratieNummer);
-    add('bsn', query.bsn === undefined ? undefined : this.#hasher.hash(query.bsn));
+    add('bsn', query.bsn === undefined ? query.bsnKey : this.#hasher.hash(query.bsn));
     let statusFilter: MessageStatus | undefined;
     if (query.status === 'received' || query.status === 'processing') {
       // Undecided messages are in the store's pending index; which of the two is on the record.

@@ -22,6 +22,8 @@ export interface SearchQuery {
   readonly declaratieNummer?: string;
   /** Typed by the operator; searched by its keyed hash, never stored or echoed. */
   readonly bsn?: string;
+  /** The keyed hash of a BSN (as in the index), so a result page can link on without the BSN. */
+  readonly bsnKey?: string;
   /** Page size. @defaultValue 50 */
   readonly limit: number;
   /** Opaque position after the last item of the previous page. */
@@ -64,6 +66,10 @@ export const SEARCH_QUERY_SCHEMA = z.strictObject({
   toewijzingNummer: text.optional(),
   declaratieNummer: text.optional(),
   bsn: z.string().refine(isBsnInput, 'a BSN has 8 or 9 digits').optional(),
+  bsnKey: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43}$/, 'a keyed BSN hash')
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   cursor: z.string().max(200).optional(),
 });

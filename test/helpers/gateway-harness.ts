@@ -7,6 +7,11 @@ import { AuditLog } from '../../src/audit/audit-log.js';
 import type { Clock } from '../../src/clock/calendar-date.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/config/index.js';
 import {
+  createOperatorTools,
+  deadlinesObserver,
+  type OperatorTools,
+} from '../../src/console/index.js';
+import {
   createDeliveryQueue,
   type DeliveryQueue,
   DeliveryStore,
@@ -14,6 +19,7 @@ import {
   startDeliveryWorker,
 } from '../../src/delivery/index.js';
 import { buildApp, type GatewayApp } from '../../src/intake/index.js';
+import { metricsObserver } from '../../src/metrics/index.js';
 import { createLogger, type Logger } from '../../src/observability/index.js';
 import { PARTIES_SCHEMA, type PartiesInput, PartyDirectory } from '../../src/parties/index.js';
 import { connectFailFast, createWorkerConnection } from '../../src/queue/connections.js';
@@ -38,6 +44,10 @@ export interface HarnessOptions {
   /** The parties file; without it the gateway runs in development mode (all local, no auth). */
   readonly parties?: PartiesInput;
   readonly deliveryAttempts?: number;
+  /** CONSOLE_ALLOW_REPLAY for the web console. @defaultValue false */
+  readonly allowReplay?: boolean;
+  /** METRICS_OPEN_ON_LOOPBACK. @defaultValue false */
+  readonly metricsOpenOnLoopback?: boolean;
   /** Judge answered messages on level 3 against the register (as src/main/worker.ts does). */
   readonly level3?: boolean;
 }
@@ -60,6 +70,8 @@ export class GatewayHarness {
   readonly deliveries: DeliveryStore;
   readonly deliveryQueue: DeliveryQueue;
   readonly search: SearchIndex;
+  /** Search, metrics and console sessions as the intake process wires them. */
+  readonly operator: OperatorTools;
   /** The register of accepted traffic, read through the intake connection. */
   readonly register: RedisRegister;
   readonly #connections: Redis[] = [];
@@ -88,7 +100,19 @@ export class GatewayHarness {
     this.deliveryQueue = createDeliveryQueue(intakeRedis, this.prefix);
     this.store = new MessageStore(intakeRedis, this.prefix, new BodyCipher(this.bodyKey));
     this.queue = createInboundQueue(intakeRedis, this.prefix);
-    this.search = new SearchIndex(intakeRedis, this.prefix, new BsnHasher(this.bodyKey));
+    this.operator = createOperatorTools({
+      redis: intakeRedis,
+      bodyKey: this.bodyKey,
+      queues: [this.queue, this.deliveryQueue],
+      sessionTtlMinutes: 60,
+      settings: {
+        allowReplay: options.allowReplay ?? false,
+        metricsOpenOnLoopback: options.metricsOpenOnLoopback ?? false,
+        environment: 'test',
+        prefix: this.prefix,
+      },
+    });
+    this.search = this.operator.search;
     this.register = new RedisRegister(intakeRedis, this.prefix, this.clientIds());
     this.app = buildApp({
       store: this.store,
@@ -103,7 +127,7 @@ export class GatewayHarness {
       deliveryQueue: this.deliveryQueue,
       deliveryRetry: this.deliveryRetry,
       audit: new AuditLog(intakeRedis, this.prefix),
-      operator: { search: this.search },
+      operator: this.operator,
     });
   }
 
@@ -146,6 +170,8 @@ export class GatewayHarness {
       deliveryRetry: this.deliveryRetry,
       observers: [
         searchObserver(new SearchIndex(connection, this.prefix, new BsnHasher(this.bodyKey))),
+        metricsObserver(this.prefix),
+        deadlinesObserver(this.prefix),
       ],
     });
     this.#deliveryWorker = await startDeliveryWorker({
