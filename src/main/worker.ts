@@ -11,6 +11,7 @@ import { createInboundQueue } from '../queue/inbound-queue.js';
 import { startWorker } from '../queue/start-worker.js';
 import { loadCbsGemeenten } from '../reference-data/index.js';
 import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
+import { type RetentionTimer, startRetentionTimer } from '../retention/index.js';
 import { BsnHasher, SearchIndex, searchObserver } from '../search/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
 import { createDefaultPipeline, declaratieTotalsOf } from '../validation/default-pipeline.js';
@@ -31,11 +32,13 @@ async function main(): Promise<void> {
   let delivery: Awaited<ReturnType<typeof startDeliveryWorker>> | undefined;
   let closeRest: () => Promise<void> = () => Promise.resolve();
   let started: Promise<unknown> = Promise.resolve();
+  const timers: { retention?: RetentionTimer } = {};
   onTerminationSignal(logger, async () => {
     // Let a start-up in progress finish, so that a job already taken is finished, not abandoned.
     await started.catch(() => undefined);
     await shutdownInOrder(
       [
+        { name: 'retention', run: () => Promise.resolve(timers.retention?.stop()) },
         { name: 'worker', run: () => runtime?.close() ?? Promise.resolve() },
         { name: 'delivery worker', run: () => delivery?.close() ?? Promise.resolve() },
         { name: 'connections', run: () => closeRest() },
@@ -131,6 +134,16 @@ async function main(): Promise<void> {
   });
   started = startingDelivery;
   delivery = await startingDelivery;
+  // Bodies older than RETENTION_DAYS are removed every 10 minutes (one process at a time).
+  timers.retention = startRetentionTimer({
+    redis,
+    prefix: config.redis.prefix,
+    deliveries,
+    retentionDays: config.retention.days,
+    clock: systemClock,
+    logger,
+  });
+  void timers.retention.runOnce();
   logger.info({ engine: xsd.engine, schemas: xsd.messageTypes.length }, 'worker ready');
 }
 
