@@ -50,6 +50,8 @@ export interface HarnessOptions {
   readonly metricsOpenOnLoopback?: boolean;
   /** Judge answered messages on level 3 against the register (as src/main/worker.ts does). */
   readonly level3?: boolean;
+  /** Messages the worker handles at once. @defaultValue 2 */
+  readonly concurrency?: number;
 }
 
 /**
@@ -158,7 +160,7 @@ export class GatewayHarness {
         ? { register: new RedisRegister(connection, this.prefix, this.clientIds()) }
         : {}),
       declaratieTotals: declaratieTotalsOf,
-      concurrency: 2,
+      concurrency: this.options.concurrency ?? 2,
       lockMs: this.options.lockMs ?? 5_000,
       retry: { attempts: this.options.attempts ?? 3, backoffMs: 100 },
       clock: this.options.clock ?? (() => new Date()),
