@@ -111,7 +111,7 @@ function createRandom(seed: number): () => number {
   };
 }
 
-function* bsns(): Generator<string> {
+function* bsns(): Generator<string, void, undefined> {
   for (let k = 0; k < 10_000; k += 1) {
     const bsn = withElfproefDigit(`9999${String(k).padStart(4, '0')}`);
     if (bsn !== undefined && bsn >= '999900006') {
