@@ -16,6 +16,7 @@ import type { XsdValidator } from '../validation/xsd/index.js';
 import { registerAuthentication } from './authenticate.js';
 import { errorBody, httpStatusOf } from './error-body.js';
 import type { GatewayApp } from './gateway-app.js';
+import { type AllocationReader, registerAllocationRoutes } from './routes/allocations.js';
 import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerInboxRoutes } from './routes/inbox.js';
@@ -43,6 +44,8 @@ export interface AppDeps {
   readonly payloadXsd?: XsdValidator;
   /** Search, metrics and the web console (docs/console.md); without them those routes are absent. */
   readonly operator?: OperatorTools;
+  /** The register of accepted traffic: GET /v1/allocations (docs/api.md); absent without it. */
+  readonly register?: AllocationReader;
 }
 
 const XML_CONTENT_TYPES = ['application/xml', 'text/xml'];
@@ -85,6 +88,9 @@ export function buildApp(deps: AppDeps): GatewayApp {
   registerDeliveryRoutes(app, deps);
   registerStufRoutes(app, deps);
   registerHealthRoute(app, deps);
+  if (deps.register !== undefined) {
+    registerAllocationRoutes(app, deps.register);
+  }
   if (deps.operator !== undefined) {
     registerOperatorRoutes(app, deps, deps.operator);
   }

@@ -8,6 +8,7 @@ import { createLogger } from '../observability/index.js';
 import { loadParties } from '../parties/index.js';
 import { connectFailFast } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
+import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
 import { createXsdValidator } from '../validation/xsd/index.js';
 import { requireRedisUrl } from './require-redis-url.js';
@@ -52,6 +53,11 @@ async function main(): Promise<void> {
     deliveryRetry: { attempts: config.delivery.attempts, backoffMs: config.delivery.backoffMs },
     audit: new AuditLog(redis, config.redis.prefix),
     payloadXsd,
+    register: new RedisRegister(
+      redis,
+      config.redis.prefix,
+      new ClientIds(deriveRegisterKey(bodyKey)),
+    ),
     operator: createOperatorTools({
       redis,
       bodyKey,

@@ -130,6 +130,7 @@ export class GatewayHarness {
       deliveryRetry: this.deliveryRetry,
       audit: new AuditLog(intakeRedis, this.prefix),
       operator: this.operator,
+      register: this.register,
     });
   }
 

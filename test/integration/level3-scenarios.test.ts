@@ -208,6 +208,23 @@ describe('level 3 on the register (scenarios through the real pipeline)', () => 
       expect(JSON.stringify(allocation)).not.toContain(bsn);
     });
 
+    it('shows the allocation over HTTP, scoped per gemeente', async () => {
+      const found = await gateway.call('GET', `/v1/allocations/${n}?gemeente=${GEMEENTE}`);
+      expect(found.status).toBe(200);
+      const body = JSON.parse(found.text) as Record<string, unknown>;
+      expect(body).toMatchObject({
+        gemeente: GEMEENTE,
+        toewijzingNummer: n,
+        aanbieder,
+        actual: { ingangsdatum: '2026-01-01', product: { categorie: '02', code: '02A03' } },
+        declared: { openDebets: 3, bedrag: 43 * TARIEF },
+      });
+      expect(found.text).not.toContain('clientId');
+      expect(found.text).not.toContain(bsn);
+      expect((await gateway.call('GET', `/v1/allocations/${n}?gemeente=0999`)).status).toBe(404);
+      expect((await gateway.call('GET', `/v1/allocations/${n}`)).status).toBe(400);
+    });
+
     it('refuses the same Identificatie again from the same sender (TR056, header-only 9056)', async () => {
       const header = fromAanbieder('2026-04-03', aanbieder, 'DUPLICATE-1');
       const xml = start305(header, bsn, [
