@@ -58,6 +58,7 @@ const BENCHES: Record<string, Bench> = {
         outageMessages: 300,
       }),
   },
+  level3: (await import('./level3.js')).LEVEL3_BENCH,
   search: {
     title: 'Operator search (bench/search.ts)',
     run: async (s) => (await import('./search.js')).runSearchBench(s),
