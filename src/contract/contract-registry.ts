@@ -74,7 +74,17 @@ export class ContractRegistry {
     }
     const reloadMs = options.reloadMs ?? 0;
     if (reloadMs > 0) {
-      registry.#timer = setInterval(() => registry.reload(), reloadMs);
+      registry.#timer = setInterval(() => {
+        try {
+          registry.reload();
+        } catch (caught) {
+          // A bug in reloading must not take the worker down: the contracts in force stay.
+          registry.#log.warn(
+            { err: caught },
+            'contract reload failed; the contracts in force stay',
+          );
+        }
+      }, reloadMs);
       registry.#timer.unref();
     }
     return registry;

@@ -42,9 +42,14 @@ export type LineResolution =
  * through `RuleContext.contracts`. A gemeente may have several contracts (e.g. one for aids,
  * one for care); each governs the iWmo product categories of its scope.
  */
+/** Distinct lines remembered per snapshot; declarations repeat few (supplier, code, period). */
+const RESOLVED_CACHE_LIMIT = 10_000;
+
 export class ContractSet {
   readonly contracts: readonly Contract[];
   readonly #byGemeente: ReadonlyMap<string, readonly Contract[]>;
+  /** Memo of {@link resolve}, a pure function of this immutable snapshot. */
+  readonly #resolved = new Map<string, LineResolution>();
 
   constructor(contracts: readonly Contract[]) {
     this.contracts = Object.freeze(
@@ -99,6 +104,19 @@ export class ContractSet {
    * period (exercised phases ∩ the gemeente's participation ∩ the supplier's periods)?
    */
   resolve(line: ContractLine): LineResolution {
+    const key = `${line.gemeente}|${line.supplier}|${line.iwmoCategory}|${line.iwmoCode}|${line.begin}|${line.end}`;
+    let resolution = this.#resolved.get(key);
+    if (resolution === undefined) {
+      if (this.#resolved.size >= RESOLVED_CACHE_LIMIT) {
+        this.#resolved.clear();
+      }
+      resolution = this.#resolve(line);
+      this.#resolved.set(key, resolution);
+    }
+    return resolution;
+  }
+
+  #resolve(line: ContractLine): LineResolution {
     const governing = this.forGemeente(line.gemeente).filter((contract) =>
       governsCategory(contract, line.iwmoCategory),
     );

@@ -6,7 +6,7 @@ import {
   tariffTerm,
 } from '../contract/index.js';
 import type { ParsedMessage } from '../model/index.js';
-import { contractLines } from './rules/support/external-sources.js';
+import { forEachDebetLine, prestatieXPath } from './rules/support/external-sources.js';
 
 /**
  * A remark on a declaration line that the contract calls for but that rejects nothing: recorded
@@ -51,18 +51,19 @@ export function contractFlags(msg: ParsedMessage, contracts: ContractSet): Contr
   }
   const invoiced = msg.Declaratie.DeclaratieDagtekening;
   const flags: ContractFlag[] = [];
-  for (const { line, contractLine } of contractLines(msg)) {
+  forEachDebetLine(msg, (prestatie, contractLine, client) => {
     const resolution = contracts.resolve(contractLine);
     if (resolution.kind !== 'contracted') {
-      continue;
+      return;
     }
     const { contract, supplier, product } = resolution;
-    const term = tariffTerm(contract, supplier, product, line.prestatie.Eenheid, contractLine.begin);
+    const term = tariffTerm(contract, supplier, product, prestatie.Eenheid, contractLine.begin);
+    const location = prestatieXPath(msg, client, prestatie);
     const common = { contract: contract.version, iwmoCode: product.iwmoCode };
     if (term.kind === 'by-quote') {
       flags.push({
         kind: 'price-by-quote',
-        location: line.path(),
+        location,
         ...common,
         discountPercent: term.discountPercent,
       });
@@ -73,8 +74,8 @@ export function contractFlags(msg: ParsedMessage, contracts: ContractSet): Contr
         ? dateOfDayNumber(dayNumber(monthEnd(contractLine.end)) + billing.maintenanceInvoiceDays)
         : dateOfDayNumber(dayNumber(contractLine.end) + billing.deliveryInvoiceDays);
     if (term.kind !== 'wrong-unit' && invoiced > deadline) {
-      flags.push({ kind: 'late-invoice', location: line.path(), ...common, deadline });
+      flags.push({ kind: 'late-invoice', location, ...common, deadline });
     }
-  }
+  });
   return flags;
 }

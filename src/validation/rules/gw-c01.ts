@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from './define-rule.js';
-import { contractLines } from './support/external-sources.js';
+import { forEachDebetLine, prestatieXPath } from './support/external-sources.js';
 
 /**
  * The supplier must be a contracted supplier of the gemeente on every day of the ProductPeriode:
@@ -18,16 +18,16 @@ export const GW_C01 = defineRule({
   source: 'contract: parties and period (Gooi en Vechtstreek §1.2, §1.8, §1.9)',
   check(msg, { contracts }) {
     const findings: Finding[] = [];
-    for (const { line, contractLine } of contractLines(msg)) {
+    forEachDebetLine(msg, (prestatie, contractLine, client) => {
       const resolution = contracts.resolve(contractLine);
       if (resolution.kind === 'not-contracted') {
         const { gap } = resolution;
         findings.push({
-          location: `${line.path()}/ProductPeriode`,
+          location: `${prestatieXPath(msg, client, prestatie)}/ProductPeriode`,
           detail: `aanbieder ${contractLine.supplier} heeft geen contract met gemeente ${contractLine.gemeente} voor ${contractLine.iwmoCode} van ${gap.start} tot en met ${gap.end ?? contractLine.end}`,
         });
       }
-    }
+    });
     return findings;
   },
 });

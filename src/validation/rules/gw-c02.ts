@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from './define-rule.js';
-import { contractLines } from './support/external-sources.js';
+import { forEachDebetLine, prestatieXPath } from './support/external-sources.js';
 
 /**
  * A line of a product category that a contract of the gemeente governs must name a product of
@@ -16,18 +16,18 @@ export const GW_C02 = defineRule({
   source: 'contract: product catalogue (Gooi en Vechtstreek §1.14, §5.1, Bijlage I)',
   check(msg, { contracts }) {
     const findings: Finding[] = [];
-    for (const { line, contractLine } of contractLines(msg)) {
+    forEachDebetLine(msg, (prestatie, contractLine, client) => {
       const resolution = contracts.resolve(contractLine);
       if (
         resolution.kind === 'not-in-catalogue' &&
         contracts.categoriesOfCode(contractLine.gemeente, contractLine.iwmoCode) === undefined
       ) {
         findings.push({
-          location: `${line.path()}/ProductCode`,
+          location: `${prestatieXPath(msg, client, prestatie)}/ProductCode`,
           detail: `ProductCode ${contractLine.iwmoCode} staat niet in de productcatalogus van ${resolution.contracts.map((c) => c.terms.id).join(', ')}`,
         });
       }
-    }
+    });
     return findings;
   },
 });

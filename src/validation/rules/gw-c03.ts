@@ -1,6 +1,6 @@
 import { tariffTerm } from '../../contract/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { contractLines } from './support/external-sources.js';
+import { forEachDebetLine, prestatieXPath } from './support/external-sources.js';
 
 /**
  * A contracted product is declared in a unit the contract prices it in: a driving lesson per
@@ -19,21 +19,21 @@ export const GW_C03 = defineRule({
   source: 'contract: prices and declaration (Gooi en Vechtstreek §7.1, §7.2, §7.3)',
   check(msg, { contracts }) {
     const findings: Finding[] = [];
-    for (const { line, contractLine } of contractLines(msg)) {
+    forEachDebetLine(msg, (prestatie, contractLine, client) => {
       const resolution = contracts.resolve(contractLine);
       if (resolution.kind !== 'contracted') {
-        continue;
+        return;
       }
       const { contract, supplier, product } = resolution;
-      const eenheid = line.prestatie.Eenheid;
+      const eenheid = prestatie.Eenheid;
       const term = tariffTerm(contract, supplier, product, eenheid, contractLine.begin);
       if (term.kind === 'wrong-unit') {
         findings.push({
-          location: `${line.path()}/Eenheid`,
+          location: `${prestatieXPath(msg, client, prestatie)}/Eenheid`,
           detail: `${product.iwmoCode} wordt volgens het contract gedeclareerd in Eenheid ${term.allowed.join(' of ')}, niet ${eenheid}`,
         });
       }
-    }
+    });
     return findings;
   },
 });

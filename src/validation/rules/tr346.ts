@@ -1,8 +1,10 @@
 import { tariffTerm } from '../../contract/index.js';
+import type { ParsedMessage, Wmo323Prestatie } from '../../model/index.js';
 import { defineRule, type ExternalSourceContext, type Finding } from './define-rule.js';
 import {
-  type DeclaratieLine,
-  declaratieLines,
+  contractLineOf,
+  forEachPrestatie,
+  prestatieXPath,
   TR_EXTERNAL_SOURCE,
 } from './support/external-sources.js';
 
@@ -11,19 +13,11 @@ import {
  * hour (IV081); otherwise undefined.
  */
 function contractHourTariff(
-  line: DeclaratieLine,
-  header: { readonly Afzender: string; readonly Ontvanger: string },
+  msg: ParsedMessage<'WMO323'>,
+  prestatie: Wmo323Prestatie,
   { contracts }: ExternalSourceContext,
 ): number | undefined {
-  const { prestatie } = line;
-  const resolution = contracts.resolve({
-    gemeente: header.Ontvanger,
-    supplier: header.Afzender,
-    iwmoCategory: prestatie.ProductCategorie,
-    iwmoCode: prestatie.ProductCode,
-    begin: prestatie.ProductPeriode.Begindatum,
-    end: prestatie.ProductPeriode.Einddatum,
-  });
+  const resolution = contracts.resolve(contractLineOf(msg, prestatie));
   if (resolution.kind !== 'contracted') {
     return undefined;
   }
@@ -50,16 +44,15 @@ export const TR346 = defineRule({
   source: TR_EXTERNAL_SOURCE,
   check(msg, ctx) {
     const findings: Finding[] = [];
-    for (const line of declaratieLines(msg)) {
-      const { prestatie } = line;
+    forEachPrestatie(msg, (prestatie, client) => {
       let expected: number;
       if (prestatie.Eenheid === '83') {
         expected = prestatie.GeleverdVolume;
       } else if (prestatie.ProductTarief === undefined) {
-        continue; // CD087 (level 2) requires a ProductTarief.
+        return; // CD087 (level 2) requires a ProductTarief.
       } else {
         const hour =
-          prestatie.Eenheid === '01' ? contractHourTariff(line, msg.header, ctx) : undefined;
+          prestatie.Eenheid === '01' ? contractHourTariff(msg, prestatie, ctx) : undefined;
         expected =
           hour === undefined
             ? prestatie.GeleverdVolume * prestatie.ProductTarief
@@ -67,11 +60,11 @@ export const TR346 = defineRule({
       }
       if (prestatie.IngediendBedrag.Bedrag !== expected) {
         findings.push({
-          location: `${line.path()}/IngediendBedrag/Bedrag`,
+          location: `${prestatieXPath(msg, client, prestatie)}/IngediendBedrag/Bedrag`,
           detail: `IngediendBedrag ${prestatie.IngediendBedrag.Bedrag} is niet ${expected}`,
         });
       }
-    }
+    });
     return findings;
   },
 });

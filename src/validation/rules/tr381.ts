@@ -1,5 +1,5 @@
-import { defineRule, type Finding } from './define-rule.js';
-import { gemeenteOf, namedProducts, TR_EXTERNAL_SOURCE } from './support/external-sources.js';
+import { defineRule } from './define-rule.js';
+import { gemeenteOf, judgeNamedProducts, TR_EXTERNAL_SOURCE } from './support/external-sources.js';
 
 /** A code of the national product code list: two digits of the category, then three more. */
 const NATIONAL_CODE = /^[0-9]{2}[0-9A-Z]{3}$/;
@@ -22,23 +22,16 @@ export const TR381 = defineRule({
   source: TR_EXTERNAL_SOURCE,
   check(msg, { contracts }) {
     const gemeente = gemeenteOf(msg).code;
-    const findings: Finding[] = [];
-    for (const product of namedProducts(msg)) {
-      const listed = contracts.categoriesOfCode(gemeente, product.code);
+    return judgeNamedProducts(msg, (categorie, code) => {
+      const listed = contracts.categoriesOfCode(gemeente, code);
       if (listed !== undefined) {
-        if (!listed.has(product.categorie)) {
-          findings.push({
-            location: product.codePath(),
-            detail: `ProductCode ${product.code} hoort volgens het contract bij categorie ${[...listed].join(', ')}, niet bij ${product.categorie}`,
-          });
-        }
-      } else if (NATIONAL_CODE.test(product.code) && !product.code.startsWith(product.categorie)) {
-        findings.push({
-          location: product.codePath(),
-          detail: `ProductCode ${product.code} hoort bij categorie ${product.code.slice(0, 2)}, niet bij ${product.categorie}`,
-        });
+        return listed.has(categorie)
+          ? undefined
+          : `ProductCode ${code} hoort volgens het contract bij categorie ${[...listed].join(', ')}, niet bij ${categorie}`;
       }
-    }
-    return findings;
+      return NATIONAL_CODE.test(code) && !code.startsWith(categorie)
+        ? `ProductCode ${code} hoort bij categorie ${code.slice(0, 2)}, niet bij ${categorie}`
+        : undefined;
+    });
   },
 });

@@ -5,7 +5,7 @@ import {
   tariffTerm,
 } from '../../contract/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { contractLines } from './support/external-sources.js';
+import { forEachDebetLine, prestatieXPath } from './support/external-sources.js';
 
 /** "…, the price of 2025" when the declared tariff is the contract's price of a neighbouring year. */
 function otherYearNote(
@@ -47,17 +47,20 @@ export const TR418 = defineRule({
   source: 'regelrapport iWmo 3.2 (TR, controleniveau 3); contract data',
   check(msg, { contracts }) {
     const findings: Finding[] = [];
-    for (const { line, contractLine } of contractLines(msg)) {
+    forEachDebetLine(msg, (prestatie, contractLine, client) => {
+      const declared = prestatie.ProductTarief;
+      if (declared === undefined) {
+        return;
+      }
       const resolution = contracts.resolve(contractLine);
-      const declared = line.prestatie.ProductTarief;
-      if (resolution.kind !== 'contracted' || declared === undefined) {
-        continue;
+      if (resolution.kind !== 'contracted') {
+        return;
       }
       const { contract, supplier, product } = resolution;
       const begin = contractLine.begin;
-      const term = tariffTerm(contract, supplier, product, line.prestatie.Eenheid, begin);
+      const term = tariffTerm(contract, supplier, product, prestatie.Eenheid, begin);
       if (term.kind !== 'tariff' || term.cents === declared) {
-        continue;
+        return;
       }
       const year = Number(begin.slice(0, 4));
       const price = supplier.prices[product.category];
@@ -68,10 +71,10 @@ export const TR418 = defineRule({
             ? (price?.unitTariff ?? product.pricing.tariff)
             : undefined;
       findings.push({
-        location: `${line.path()}/ProductTarief`,
+        location: `${prestatieXPath(msg, client, prestatie)}/ProductTarief`,
         detail: `ProductTarief ${declared} is niet het contracttarief ${term.cents} van ${product.iwmoCode} in ${year} (${formatContractVersion(contract.version)})${term.basis === 'minute-of-hour' ? '' : otherYearNote(contract, base, declared, year)}`,
       });
-    }
+    });
     return findings;
   },
 });

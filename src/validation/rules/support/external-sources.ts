@@ -6,6 +6,7 @@ import type {
   Wmo323Client,
   Wmo323Prestatie,
 } from '../../../model/index.js';
+import type { Finding } from '../define-rule.js';
 import { DECLARATIE, locate, prestatiePath } from './located.js';
 
 /**
@@ -54,7 +55,7 @@ function withCode(
   return named;
 }
 
-/** Every product code a heen message names, with its category (TR381). */
+/** Every product code a heen message other than WMO323 names, with its category (TR381). */
 export function namedProducts(msg: ParsedMessage): NamedProduct[] {
   switch (msg.type) {
     case 'WMO301':
@@ -88,11 +89,8 @@ export function namedProducts(msg: ParsedMessage): NamedProduct[] {
         ),
       );
     case 'WMO323':
-      return declaratieLines(msg).map(({ prestatie, path }) => ({
-        categorie: prestatie.ProductCategorie,
-        code: prestatie.ProductCode,
-        codePath: () => `${path()}/ProductCode`,
-      }));
+      // Large declarations: judged line by line in judgeNamedProducts, not listed here.
+      return [];
     case 'WMO302':
     case 'WMO306':
     case 'WMO308':
@@ -103,6 +101,36 @@ export function namedProducts(msg: ParsedMessage): NamedProduct[] {
     case 'WMO325':
       return [];
   }
+}
+
+/**
+ * Judges every product code a message names: `judge` returns a detail for a wrong one. The
+ * Prestaties of a WMO323 are walked without building a list (a declaration may be large).
+ */
+export function judgeNamedProducts(
+  msg: ParsedMessage,
+  judge: (categorie: string, code: string) => string | undefined,
+): Finding[] {
+  const findings: Finding[] = [];
+  if (msg.type === 'WMO323') {
+    forEachPrestatie(msg, (prestatie, client) => {
+      const detail = judge(prestatie.ProductCategorie, prestatie.ProductCode);
+      if (detail !== undefined) {
+        findings.push({
+          location: `${prestatieXPath(msg, client, prestatie)}/ProductCode`,
+          detail,
+        });
+      }
+    });
+    return findings;
+  }
+  for (const product of namedProducts(msg)) {
+    const detail = judge(product.categorie, product.code);
+    if (detail !== undefined) {
+      findings.push({ location: product.codePath(), detail });
+    }
+  }
+  return findings;
 }
 
 /**
@@ -154,48 +182,56 @@ export function* referenceDates(msg: ParsedMessage): Generator<string> {
   }
 }
 
-/** One Prestatie of a WMO323 with a lazily built path (paths are built only for findings). */
-export interface DeclaratieLine {
-  readonly client: Wmo323Client;
-  readonly prestatie: Wmo323Prestatie;
-  readonly path: () => string;
-}
-
-/** Every Prestatie of a WMO323, in document order. */
-export function declaratieLines(msg: ParsedMessage<'WMO323'>): DeclaratieLine[] {
-  const clienten = msg.Declaratie.Clienten;
-  const lines: DeclaratieLine[] = [];
-  for (const client of clienten) {
-    for (const prestatie of client.Prestaties) {
-      lines.push({
-        client,
-        prestatie,
-        path: () => prestatiePath(DECLARATIE, clienten.length, client, prestatie),
-      });
-    }
-  }
-  return lines;
+/** XPath of a Prestatie of a WMO323; built only for a finding. */
+export function prestatieXPath(
+  msg: ParsedMessage<'WMO323'>,
+  client: Wmo323Client,
+  prestatie: Wmo323Prestatie,
+): string {
+  return prestatiePath(DECLARATIE, msg.Declaratie.Clienten.length, client, prestatie);
 }
 
 /**
- * The debet lines of a declaration as contract rules see them. Credits are not judged against
+ * Calls `visit` for every Prestatie of a WMO323 in document order. A visitor rather than a list
+ * of line objects: a declaration may hold 100 000 lines and several rules walk them.
+ */
+export function forEachPrestatie(
+  msg: ParsedMessage<'WMO323'>,
+  visit: (prestatie: Wmo323Prestatie, client: Wmo323Client) => void,
+): void {
+  for (const client of msg.Declaratie.Clienten) {
+    for (const prestatie of client.Prestaties) {
+      visit(prestatie, client);
+    }
+  }
+}
+
+/** A Prestatie as contract rules see it: who delivered what to which gemeente, when. */
+export function contractLineOf(
+  msg: ParsedMessage<'WMO323'>,
+  prestatie: Wmo323Prestatie,
+): ContractLine {
+  return {
+    gemeente: msg.header.Ontvanger,
+    supplier: msg.header.Afzender,
+    iwmoCategory: prestatie.ProductCategorie,
+    iwmoCode: prestatie.ProductCode,
+    begin: prestatie.ProductPeriode.Begindatum,
+    end: prestatie.ProductPeriode.Einddatum,
+  };
+}
+
+/**
+ * Calls `visit` for every debet Prestatie with its contract line. Credits are not judged against
  * the contract: a credit reverses an approved debet (IV085), which was judged when it came in.
  */
-export function contractLines(
+export function forEachDebetLine(
   msg: ParsedMessage<'WMO323'>,
-): { readonly line: DeclaratieLine; readonly contractLine: ContractLine }[] {
-  const { Afzender: supplier, Ontvanger: gemeente } = msg.header;
-  return declaratieLines(msg)
-    .filter(({ prestatie }) => prestatie.IngediendBedrag.DebetCredit === 'D')
-    .map((line) => ({
-      line,
-      contractLine: {
-        gemeente,
-        supplier,
-        iwmoCategory: line.prestatie.ProductCategorie,
-        iwmoCode: line.prestatie.ProductCode,
-        begin: line.prestatie.ProductPeriode.Begindatum,
-        end: line.prestatie.ProductPeriode.Einddatum,
-      },
-    }));
+  visit: (prestatie: Wmo323Prestatie, line: ContractLine, client: Wmo323Client) => void,
+): void {
+  forEachPrestatie(msg, (prestatie, client) => {
+    if (prestatie.IngediendBedrag.DebetCredit === 'D') {
+      visit(prestatie, contractLineOf(msg, prestatie), client);
+    }
+  });
 }

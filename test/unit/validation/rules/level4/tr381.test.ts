@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 
+import type { Wmo307Message } from '../../../../../src/model/index.js';
+import { TR378 } from '../../../../../src/validation/rules/tr378.js';
 import { TR381 } from '../../../../../src/validation/rules/tr381.js';
 import {
+  aangevraagdProduct,
   nieuwProduct,
   toegewezenProduct,
   wmo301,
+  wmo305,
+  wmo315,
   wmo317,
 } from '../../../../helpers/rules-messages.js';
 import { declaration, from, priced } from './declarations.js';
@@ -73,6 +78,84 @@ describe('TR381', () => {
     const msg = declaration([priced('12A12', '11', 8_000, JANUARY)], { gemeente: '0363' });
     expect(check(TR381, msg)[0]?.detail).toBe(
       'ProductCode 12A12 hoort bij categorie 12, niet bij 11',
+    );
+  });
+});
+
+describe('TR381 and TR378 on starts, stops and requests', () => {
+  const product = { Categorie: '02', Code: '07A01' };
+
+  it('finds the product of a StartProduct, a StopProduct and an AangevraagdProduct', () => {
+    const start = wmo305({ Datum: '1950-01-01' }, '2026-03-10');
+    const started = {
+      ...start,
+      Client: {
+        ...start.Client,
+        StartProducten: [
+          {
+            ...start.Client.StartProducten[0],
+            position: 1,
+            Product: product,
+            Begindatum: '2026-03-03',
+            StatusAanlevering: '1',
+          },
+        ],
+      },
+    };
+    expect(check(TR381, started).map((v) => v.location)).toEqual([
+      '/Bericht/Client/StartProducten/StartProduct/Product/Code',
+    ]);
+    const stop: Wmo307Message = {
+      type: 'WMO307',
+      header: { ...start.header, BerichtCode: '420' },
+      Client: {
+        Bsn: '999990019',
+        Geboortedatum: { Datum: '1950-01-01' },
+        Geslacht: '1',
+        Naam: { Geslachtsnaam: { Achternaam: 'Testpersoon' } },
+        StopProducten: [
+          {
+            position: 1,
+            Product: product,
+            ToewijzingIngangsdatum: '2022-03-01',
+            Begindatum: '2026-03-03',
+            RedenBeeindiging: '02',
+            Einddatum: '2026-03-31',
+            StatusAanlevering: '1',
+          },
+        ],
+      },
+    };
+    expect(check(TR381, stop).map((v) => v.location)).toEqual([
+      '/Bericht/Client/StopProducten/StopProduct/Product/Code',
+    ]);
+    const verzoek = wmo315([aangevraagdProduct({ Product: product })]);
+    expect(check(TR381, verzoek).map((v) => v.location)).toEqual([
+      '/Bericht/Client/AangevraagdeProducten/AangevraagdProduct/Product/Code',
+    ]);
+    // The stop of a Weesp toewijzing that started before the merger names Weesp rightly.
+    const weesp = { ...stop, header: { ...stop.header, Ontvanger: '0457' } };
+    expect(check(TR378, weesp)).toEqual([]);
+    const later = {
+      ...weesp,
+      Client: {
+        ...weesp.Client,
+        StopProducten: weesp.Client.StopProducten.map((p) => ({
+          ...p,
+          ToewijzingIngangsdatum: '2022-03-24',
+        })),
+      },
+    };
+    expect(check(TR378, later)).toHaveLength(1);
+  });
+
+  it('judges a WMO317 and a WMO319 on their Dagtekening only', () => {
+    const verzoek = wmo317([nieuwProduct()], '2022-03-24');
+    expect(
+      check(TR378, { ...verzoek, header: { ...verzoek.header, Ontvanger: '0457' } }),
+    ).toHaveLength(1);
+    expect(check(TR378, { ...verzoek, header: { ...verzoek.header, Ontvanger: '0363' } })).toEqual(
+      [],
     );
   });
 });
