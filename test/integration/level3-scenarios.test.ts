@@ -8,6 +8,7 @@ import {
   start305,
   stop307,
   toewijzing301,
+  verzoek315,
   verzoek317,
 } from '../../bench/iwmo-messages.js';
 import { BUNDLED_SCHEMA_DIR } from '../../src/config/index.js';
@@ -81,7 +82,7 @@ describe('level 3 on the register (scenarios through the real pipeline)', () => 
   const xsd = createXsdValidator(BUNDLED_SCHEMA_DIR, 'libxml2-wasm');
 
   beforeAll(async () => {
-    gateway = await GatewayHarness.create({ level3: true });
+    gateway = await GatewayHarness.create({ level3: true, concurrency: 4 });
     await gateway.startWorker();
   });
   afterAll(async () => {
@@ -370,6 +371,72 @@ describe('level 3 on the register (scenarios through the real pipeline)', () => 
             ],
           }),
         ),
+      );
+    });
+  });
+
+  describe('when verzoeken for one client arrive at the same time', () => {
+    it('accepts exactly one: the others see it pending (TR374), however the workers interleave', async () => {
+      const bsn = testBsn(5);
+      const xmls = ['VOT-A', 'VOT-B', 'VOT-C', 'VOT-D'].map((referentie) =>
+        verzoek315(fromAanbieder('2026-03-02', '55555555'), bsn, [
+          {
+            referentie,
+            ...BEGELEIDING,
+            ingangsdatum: '2026-04-01',
+            einddatum: '2026-12-31',
+            omvang: PER_WEEK_4_UUR,
+          },
+        ]),
+      );
+      const posted = await Promise.all(xmls.map((xml) => gateway.post(xml)));
+      const records = await Promise.all(
+        posted.map((p) => gateway.waitForDecision(p.body['id'] as string)),
+      );
+      expect(records.map((r) => r.status).sort()).toEqual([
+        'accepted',
+        'rejected',
+        'rejected',
+        'rejected',
+      ]);
+      for (const record of records.filter((r) => r.status === 'rejected')) {
+        expect(record.retourCodes).toEqual(['0200', '9374']);
+      }
+    });
+  });
+
+  describe('when the register changed between reading and deciding', () => {
+    it('writes nothing and reports a conflict; with the current value it decides', async () => {
+      const id = 'guard-test';
+      await gateway.store.create({
+        id,
+        messageType: 'WMO301',
+        sender: GEMEENTE,
+        receiver: '66666666',
+        berichtIdentificatie: 'X',
+        dagtekening: '2026-01-01',
+        correlationId: id,
+        body: Buffer.from('<x/>'),
+        receivedAt: new Date(),
+      });
+      const key = `${gateway.prefix}:reg:test`;
+      await gateway.intakeRedis.hset(key, 'f', 'new');
+      const result = { status: 'accepted', controlLevel: 3, violations: [] } as const;
+      const write = { op: 'hset', key, fields: { written: '1' } } as const;
+      const stale = [{ key, field: 'f', sha1: '' }];
+      expect(await gateway.store.finishGuarded(id, result, new Date(), [write], stale)).toBe(
+        'conflict',
+      );
+      expect(await gateway.intakeRedis.hget(key, 'written')).toBeNull();
+      expect((await gateway.store.get(id))?.status).toBe('received');
+      const { createHash } = await import('node:crypto');
+      const current = [{ key, field: 'f', sha1: createHash('sha1').update('new').digest('hex') }];
+      expect(await gateway.store.finishGuarded(id, result, new Date(), [write], current)).toBe(
+        'decided',
+      );
+      expect(await gateway.intakeRedis.hget(key, 'written')).toBe('1');
+      expect(await gateway.store.finishGuarded(id, result, new Date(), [write], current)).toBe(
+        'already-decided',
       );
     });
   });
