@@ -1,0 +1,179 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { EndpointServer } from '../helpers/endpoint-server.js';
+import { GatewayHarness } from '../helpers/gateway-harness.js';
+import { SAMPLES_DIR, validSample, withElementText } from '../helpers/sample-messages.js';
+import { testClients } from '../helpers/test-parties.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(import.meta.dirname, '../../test-artifacts/screenshots');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const available = existsSync(CHROMIUM);
+if (!available) {
+  // Never a silent pass: say why the suite does not run.
+  process.stderr.write(
+    `\n[browser] SKIPPED: ${CHROMIUM} is not installed (apt-get install -y chromium)\n\n`,
+  );
+}
+
+/**
+ * The console driven in real headless Chromium (the Debian `chromium` package; no browser
+ * download): sign in, find a rejected declaration by DeclaratieNummer, open its violations,
+ * replay a dead letter. Screenshots go to test-artifacts/screenshots/.
+ */
+describe.skipIf(!available)(
+  available
+    ? 'console in Chromium'
+    : `console in Chromium (SKIPPED: ${CHROMIUM} is not installed; apt-get install -y chromium)`,
+  () => {
+    const { clients, keys } = testClients();
+    let gateway: GatewayHarness;
+    let backOffice: EndpointServer;
+    let context: BrowserContext;
+    let page: Page;
+    let base: string;
+    let profile: string;
+    let rejectedId: string;
+
+    const shot = (name: string) =>
+      page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+    beforeAll(async () => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      backOffice = await EndpointServer.start((n) => (n === 0 ? 400 : 200));
+      gateway = await GatewayHarness.create({
+        allowReplay: true,
+        deliveryAttempts: 1,
+        parties: {
+          local: [
+            {
+              code: '0363',
+              name: 'Gemeente (test)',
+              delivery: { type: 'http', url: backOffice.url, timeoutMs: 2_000 },
+            },
+          ],
+          remote: [{ code: '12345678', name: 'Supplier (test)' }],
+          clients,
+        },
+      });
+      await gateway.startWorker();
+      const declaration = withElementText(
+        withElementText(
+          withElementText(
+            readFileSync(join(SAMPLES_DIR, 'WMO323/invalid/TR101.xml'), 'utf8'),
+            'DeclaratieNummer',
+            'DECBROWSER1',
+          ),
+          'Afzender',
+          '12345678',
+        ),
+        'Identificatie',
+        'BRW-323-1',
+      );
+      const start = withElementText(validSample('WMO305'), 'Identificatie', 'BRW-305-1');
+      rejectedId = (await gateway.post(declaration, 'application/xml', keys.supplier)).body[
+        'id'
+      ] as string;
+      const startId = (await gateway.post(start, 'application/xml', keys.supplier)).body[
+        'id'
+      ] as string;
+      await gateway.waitForDecision(rejectedId);
+      await gateway.waitForDecision(startId);
+      const deadline = Date.now() + 20_000;
+      while ((await gateway.deliveries.deadLetters(10)).length === 0) {
+        if (Date.now() > deadline) {
+          throw new Error('no dead letter to replay');
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      base = await gateway.app.listen({ host: '127.0.0.1', port: 0 });
+      profile = mkdtempSync(join(tmpdir(), 'iwmo-chromium-'));
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: ARGS,
+        viewport: { width: 1280, height: 900 },
+      });
+      page = context.pages()[0] ?? (await context.newPage());
+    });
+    afterAll(async () => {
+      await context?.close();
+      await gateway?.close();
+      await backOffice?.close();
+      if (profile !== undefined) {
+        rmSync(profile, { recursive: true, force: true });
+      }
+    });
+
+    it('signs in with the operator key, using the keyboard', async () => {
+      await page.goto(`${base}/console`);
+      await expect.poll(() => page.url()).toContain('/console/login');
+      await shot('01-login');
+      await page.getByLabel('Operator API key').focus();
+      await page.keyboard.type(keys.operator);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${base}/console`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Overview');
+      expect(await page.getByText('Workers alive').count()).toBe(1);
+      const cookies = await context.cookies();
+      expect(cookies.find((c) => c.name === 'iwmo_console')).toMatchObject({
+        httpOnly: true,
+        sameSite: 'Strict',
+      });
+      await shot('02-overview');
+    });
+
+    it('finds the rejected declaration by DeclaratieNummer and opens its violations', async () => {
+      await page.getByRole('link', { name: 'Messages' }).click();
+      await page.getByLabel('DeclaratieNummer').fill('DECBROWSER1');
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.waitForURL(/declaratieNummer=DECBROWSER1/);
+      const row = page.locator('tbody tr', { hasText: 'WMO323' });
+      expect(await row.count()).toBe(1);
+      expect(await row.textContent()).toContain('rejected');
+      await shot('03-search-declaratie');
+      await row.getByRole('link').click();
+      await page.waitForURL(`${base}/console/messages/${rejectedId}`);
+      const violations = page.locator('table', {
+        has: page.locator('caption', { hasText: 'Rules this message broke' }),
+      });
+      expect(await violations.locator('tbody tr').count()).toBeGreaterThan(0);
+      expect(await violations.textContent()).toContain('TR101');
+      await page.getByRole('heading', { name: 'Violations' }).scrollIntoViewIfNeeded();
+      await shot('04-message-violations');
+    });
+
+    it('replays a dead letter', async () => {
+      await page.getByRole('link', { name: 'Dead letters' }).click();
+      await page.waitForURL(`${base}/console/dead-letters`);
+      await shot('05-dead-letters');
+      const [dead] = await gateway.deliveries.deadLetters(10);
+      await page
+        .getByRole('button', { name: /^Replay forward delivery/ })
+        .first()
+        .click();
+      await page.waitForURL(/replayed=1/);
+      expect(await page.getByRole('status').textContent()).toContain('Replayed 1 dead letter');
+      await shot('06-replayed');
+      await expect
+        .poll(async () => (await gateway.deliveries.get(dead?.id ?? ''))?.status, {
+          timeout: 20_000,
+        })
+        .toBe('delivered');
+    });
+  },
+);
