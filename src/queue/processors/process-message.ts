@@ -158,7 +158,16 @@ async function decideAndRecord<M extends CheckedMessage>(
 }> {
   const messageId = record.id;
   const validationStart = performance.now();
-  const register = answering ? deps.register : undefined;
+  // The register records what this gateway's own parties decide and report: the messages it
+  // answers (judged on level 3 here) and the heen messages its local parties send out, which it
+  // forwards after levels 1–2 (their receiver judges level 3). A forwarded WMO323 is left out:
+  // only its WMO325 tells which Prestaties were granted (docs/operations.md "Register").
+  const recordsForwarded =
+    !answering &&
+    isHeenMessageType(record.messageType) &&
+    record.messageType !== 'WMO323' &&
+    deps.parties.isLocal(record.sender);
+  const register = answering || recordsForwarded ? deps.register : undefined;
   const inMessage = runPipeline(deps.pipeline, record.messageType, body, answering, register);
   for (let round = 1; ; round += 1) {
     const snapshot =
@@ -166,7 +175,9 @@ async function decideAndRecord<M extends CheckedMessage>(
         ? await register.load(inMessage.message)
         : undefined;
     const outcome =
-      snapshot === undefined ? inMessage : runCrossMessage(deps.pipeline, inMessage, snapshot);
+      snapshot === undefined || !answering
+        ? inMessage
+        : runCrossMessage(deps.pipeline, inMessage, snapshot);
     const result = await decide(deps, record.messageType, outcome, answering, body);
     const validationMs = performance.now() - validationStart;
     const deliveries =
