@@ -4,7 +4,7 @@ import { coerceError, GatewayError } from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
 import { type Caller, callerActsFor } from '../parties/index.js';
 import { enqueueMessage } from '../queue/inbound-queue.js';
-import { indexAtIntake } from '../search/index.js';
+import { intakeIndexWrites } from '../search/index.js';
 import type { StufTransport } from '../store/index.js';
 import { inspectMessage, type MessageIdentity } from '../xml/inspect-message.js';
 import { requireParty } from './authenticate.js';
@@ -53,19 +53,22 @@ export async function acceptMessage(deps: AppDeps, incoming: IncomingMessage): P
     body,
     receivedAt: deps.clock(),
   };
+  const indexWrites = intakeIndexWrites(deps.operator?.search, message, body);
   try {
     if (incoming.stuf !== undefined) {
-      const creation = await deps.store.createStufMessage({ ...message, stuf: incoming.stuf });
+      const creation = await deps.store.createStufMessage(
+        { ...message, stuf: incoming.stuf },
+        indexWrites,
+      );
       if (!creation.created) {
         return { kind: 'duplicate', id: creation.existingId, identity };
       }
     } else {
-      await deps.store.create(message);
+      await deps.store.create(message, indexWrites);
     }
   } catch (caught) {
     throw new GatewayError('GW_ERR_INTAKE_STORE_UNAVAILABLE', { cause: caught });
   }
-  await indexAtIntake(deps.operator?.search, message, body, log);
   try {
     await enqueueMessage(deps.queue, { messageId: id, correlationId }, deps.retry);
   } catch (caught) {

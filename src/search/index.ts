@@ -1,5 +1,5 @@
 export { BsnHasher, isBsnInput, normaliseBsn } from './bsn-hasher.js';
-export { indexAtIntake } from './index-at-intake.js';
+export { intakeIndexWrites } from './index-at-intake.js';
 export {
   type IndexedMessage,
   SEARCH_FIELDS,

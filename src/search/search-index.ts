@@ -85,7 +85,7 @@ interface Candidate {
 
 /**
  * The operator's message search (issue #7). The gateway maintains it: intake adds a message's
- * entries in the store transaction, the decision re-adds them (idempotent) and adds the final
+ * entries in its store transaction, the decision re-adds them (idempotent) and adds the final
  * status in its atomic step. Every criterion is a sorted set scored by receipt time, so a query is
  * a ZRANGE BYSCORE … LIMIT on the smallest set, newest first, with the other criteria checked by
  * ZMSCORE per batch (a cursor-based merge): no SCAN, no ZINTERSTORE, bounded work per request.
@@ -134,20 +134,6 @@ export class SearchIndex {
         member: message.id,
       },
     ];
-  }
-
-  /**
-   * Applies entry writes outside a decision (intake): one MULTI of idempotent ZADDs. A failure here
-   * loses nothing, because the decision adds the same entries in its atomic step.
-   */
-  async apply(writes: readonly AtomicWrite[]): Promise<void> {
-    const multi = this.#redis.multi();
-    for (const w of writes) {
-      if (w.op === 'zadd') {
-        multi.zadd(w.key, w.score, w.member);
-      }
-    }
-    await multi.exec();
   }
 
   /** The keyed hash the index uses for `bsn` (safe to put in a link; the BSN is not). */

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 
 import type { MessageType } from '../domain/message-types.js';
 import { isMessageStatus, type MessageStatus } from '../domain/status.js';
@@ -61,6 +61,23 @@ export type AtomicGuard =
 /** What a guarded decision did: decided now, already decided by another run, or a guard failed. */
 export type FinishOutcome = 'decided' | 'already-decided' | 'conflict';
 
+/** Applies the AtomicWrite list in ARGV[6] (shared by the decision and the StUF store script). */
+const APPLY_WRITES = `
+for _, w in ipairs(cjson.decode(ARGV[6])) do
+  if w.op == 'hset' then
+    for k, v in pairs(w.fields) do redis.call('HSET', w.key, k, v) end
+  elseif w.op == 'zadd' then redis.call('ZADD', w.key, w.score, w.member)
+  elseif w.op == 'zrem' then redis.call('ZREM', w.key, w.member)
+  elseif w.op == 'sadd' then redis.call('SADD', w.key, w.member)
+  elseif w.op == 'set' then redis.call('SET', w.key, w.value)
+  elseif w.op == 'incrby' then redis.call('INCRBY', w.key, w.by)
+  elseif w.op == 'rpush' then redis.call('RPUSH', w.key, w.value)
+  elseif w.op == 'hincrby' then redis.call('HINCRBY', w.key, w.field, w.by)
+  elseif w.op == 'hdel' then redis.call('HDEL', w.key, w.field)
+  end
+end
+`;
+
 /**
  * Finalises a message only if it is not terminal yet, so that a message is decided exactly once
  * even when a crashed worker's job is picked up again. KEYS: message, pending, retour, events.
@@ -88,20 +105,7 @@ redis.call('HSET', KEYS[1], 'status', ARGV[1])
 if ARGV[3] ~= '' then redis.call('SET', KEYS[3], ARGV[3]) end
 redis.call('RPUSH', KEYS[4], ARGV[4])
 redis.call('ZREM', KEYS[2], ARGV[5])
-for _, w in ipairs(cjson.decode(ARGV[6])) do
-  if w.op == 'hset' then
-    for k, v in pairs(w.fields) do redis.call('HSET', w.key, k, v) end
-  elseif w.op == 'zadd' then redis.call('ZADD', w.key, w.score, w.member)
-  elseif w.op == 'zrem' then redis.call('ZREM', w.key, w.member)
-  elseif w.op == 'sadd' then redis.call('SADD', w.key, w.member)
-  elseif w.op == 'set' then redis.call('SET', w.key, w.value)
-  elseif w.op == 'incrby' then redis.call('INCRBY', w.key, w.by)
-  elseif w.op == 'rpush' then redis.call('RPUSH', w.key, w.value)
-  elseif w.op == 'hincrby' then redis.call('HINCRBY', w.key, w.field, w.by)
-  elseif w.op == 'hdel' then redis.call('HDEL', w.key, w.field)
-  end
-end
-return 1
+${APPLY_WRITES}return 1
 `;
 
 /** Marks a message as processing unless it is terminal. KEYS: message, events. ARGV: now, attempt, event. */
@@ -119,7 +123,7 @@ return 1
  * taken: claiming the reference and writing the message happen in one atomic step, so a reference
  * never points at a message that was not stored, and two concurrent copies store one message.
  * KEYS: reference, message, body, events, received, pending.
- * ARGV: id, fields JSON (flat string map), sealed body, event JSON, score.
+ * ARGV: id, fields JSON (flat string map), sealed body, event JSON, score, atomic writes JSON.
  * Returns nil when stored, otherwise the id the reference already points at.
  */
 const CREATE_ONCE_SCRIPT = `
@@ -130,7 +134,7 @@ redis.call('SET', KEYS[3], ARGV[3])
 redis.call('RPUSH', KEYS[4], ARGV[4])
 redis.call('ZADD', KEYS[5], ARGV[5], ARGV[1])
 redis.call('ZADD', KEYS[6], ARGV[5], ARGV[1])
-return false
+${APPLY_WRITES}return false
 `;
 
 /**
@@ -150,17 +154,21 @@ export class MessageStore {
     this.keys = storeKeys(prefix);
   }
 
-  async create(message: NewMessage): Promise<void> {
+  /** Stores a new message, together with `writes` (e.g. search index entries), in one MULTI. */
+  async create(message: NewMessage, writes: readonly AtomicWrite[] = []): Promise<void> {
     const k = this.keys;
     const { fields, at, score } = newMessageFields(message);
-    const results = await this.#redis
+    const multi = this.#redis
       .multi()
       .hset(k.message(message.id), fields)
       .set(k.body(message.id), this.#cipher.encrypt(message.body))
       .rpush(k.events(message.id), event(at, 'received', { sizeBytes: message.body.length }))
       .zadd(k.received, score, message.id)
-      .zadd(k.pending, score, message.id)
-      .exec();
+      .zadd(k.pending, score, message.id);
+    for (const write of writes) {
+      queueWrite(multi, write);
+    }
+    const results = await multi.exec();
     const failed = results?.find(([error]) => error !== null);
     if (results === null || failed !== undefined) {
       throw failed?.[0] ?? new Error('the store transaction was aborted');
@@ -174,6 +182,7 @@ export class MessageStore {
    */
   async createStufMessage(
     message: NewMessage & { readonly stuf: StufTransport },
+    writes: readonly AtomicWrite[] = [],
   ): Promise<StufCreation> {
     const k = this.keys;
     const { fields, at, score } = newMessageFields(message);
@@ -195,6 +204,7 @@ export class MessageStore {
         referentienummer: message.stuf.heen.referentienummer,
       }),
       score,
+      writes.length === 0 ? '[]' : JSON.stringify(writes),
     )) as string | null;
     return existing === null ? { created: true } : { created: false, existingId: existing };
   }
@@ -372,6 +382,39 @@ function newMessageFields(message: NewMessage): {
     fields['stuf'] = JSON.stringify(message.stuf);
   }
   return { fields, at, score: message.receivedAt.getTime() };
+}
+
+/** Adds one AtomicWrite to a MULTI (the same operations the Lua scripts apply). */
+function queueWrite(multi: ChainableCommander, w: AtomicWrite): void {
+  switch (w.op) {
+    case 'hset':
+      multi.hset(w.key, w.fields);
+      break;
+    case 'zadd':
+      multi.zadd(w.key, w.score, w.member);
+      break;
+    case 'zrem':
+      multi.zrem(w.key, w.member);
+      break;
+    case 'sadd':
+      multi.sadd(w.key, w.member);
+      break;
+    case 'set':
+      multi.set(w.key, w.value);
+      break;
+    case 'incrby':
+      multi.incrby(w.key, w.by);
+      break;
+    case 'rpush':
+      multi.rpush(w.key, w.value);
+      break;
+    case 'hincrby':
+      multi.hincrby(w.key, w.field, w.by);
+      break;
+    case 'hdel':
+      multi.hdel(w.key, w.field);
+      break;
+  }
 }
 
 function event(at: string, name: string, detail: Record<string, unknown>): string {

@@ -148,3 +148,31 @@ describe('operator search', () => {
     });
   });
 });
+
+describe('operator search before the decision', () => {
+  const { clients, keys } = testClients();
+  let gateway: GatewayHarness;
+
+  beforeAll(async () => {
+    gateway = await GatewayHarness.create({
+      parties: { local: [{ code: '0363', name: 'Gemeente (test)' }], clients },
+    });
+  });
+  afterAll(async () => {
+    await gateway.close();
+  });
+
+  it('finds a message stored by intake (no worker ran) by its body values and status', async () => {
+    const xml = withElementText(validSample('WMO323'), 'DeclaratieNummer', 'DECPENDING1');
+    const posted = await gateway.post(xml, 'application/xml', keys.supplier);
+    expect(posted.status).toBe(202);
+    const response = await gateway.call(
+      'GET',
+      '/v1/search?declaratieNummer=DECPENDING1&status=received',
+      keys.operator,
+    );
+    const page = JSON.parse(response.text) as Page;
+    expect(page.items.map((i) => i.id)).toEqual([posted.body['id']]);
+    expect(page.items[0]?.status).toBe('received');
+  });
+});
