@@ -43,6 +43,7 @@ describe.skipIf(!available)(
     const { clients, keys } = testClients();
     let gateway: GatewayHarness;
     let backOffice: EndpointServer;
+    let supplier: EndpointServer;
     let context: BrowserContext;
     let page: Page;
     let base: string;
@@ -55,6 +56,8 @@ describe.skipIf(!available)(
     beforeAll(async () => {
       mkdirSync(SCREENSHOTS, { recursive: true });
       backOffice = await EndpointServer.start((n) => (n === 0 ? 400 : 200));
+      // The supplier refuses its retours: they become dead letters and their deadlines stay open.
+      supplier = await EndpointServer.start(() => 400);
       gateway = await GatewayHarness.create({
         allowReplay: true,
         deliveryAttempts: 1,
@@ -66,7 +69,13 @@ describe.skipIf(!available)(
               delivery: { type: 'http', url: backOffice.url, timeoutMs: 2_000 },
             },
           ],
-          remote: [{ code: '12345678', name: 'Supplier (test)' }],
+          remote: [
+            {
+              code: '12345678',
+              name: 'Supplier (test)',
+              delivery: { type: 'http', url: supplier.url, timeoutMs: 2_000 },
+            },
+          ],
           clients,
         },
       });
@@ -94,7 +103,7 @@ describe.skipIf(!available)(
       await gateway.waitForDecision(rejectedId);
       await gateway.waitForDecision(startId);
       const deadline = Date.now() + 20_000;
-      while ((await gateway.deliveries.deadLetters(10)).length === 0) {
+      while ((await gateway.deliveries.deadLetters(10)).length < 3) {
         if (Date.now() > deadline) {
           throw new Error('no dead letter to replay');
         }
@@ -114,6 +123,7 @@ describe.skipIf(!available)(
       await context?.close();
       await gateway?.close();
       await backOffice?.close();
+      await supplier?.close();
       if (profile !== undefined) {
         rmSync(profile, { recursive: true, force: true });
       }
@@ -157,18 +167,30 @@ describe.skipIf(!available)(
       await shot('04-message-violations');
     });
 
+    it('shows rejects per rule and the answer deadlines', async () => {
+      await page.getByRole('link', { name: 'Rejects' }).click();
+      await page.waitForURL(`${base}/console/rejects`);
+      expect(await page.locator('table').first().textContent()).toContain('TR101');
+      await shot('05-rejects');
+      await page.getByRole('link', { name: 'Deadlines' }).click();
+      await page.waitForURL(`${base}/console/deadlines`);
+      expect(await page.locator('caption').first().textContent()).toContain('Answers due');
+      expect(await page.locator('tbody tr').count()).toBe(2);
+      await shot('06-deadlines');
+    });
+
     it('replays a dead letter', async () => {
       await page.getByRole('link', { name: 'Dead letters' }).click();
       await page.waitForURL(`${base}/console/dead-letters`);
-      await shot('05-dead-letters');
-      const [dead] = await gateway.deliveries.deadLetters(10);
+      await shot('07-dead-letters');
+      const dead = (await gateway.deliveries.deadLetters(10)).find((d) => d.kind === 'forward');
       await page
         .getByRole('button', { name: /^Replay forward delivery/ })
         .first()
         .click();
       await page.waitForURL(/replayed=1/);
       expect(await page.getByRole('status').textContent()).toContain('Replayed 1 dead letter');
-      await shot('06-replayed');
+      await shot('08-replayed');
       await expect
         .poll(async () => (await gateway.deliveries.get(dead?.id ?? ''))?.status, {
           timeout: 20_000,
