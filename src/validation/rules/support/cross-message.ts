@@ -79,8 +79,33 @@ export interface DeclaratieLine {
   readonly path: () => string;
 }
 
+/**
+ * The lines of a declaration per register view: about twenty level-3 rules walk the same lines,
+ * so they are built once per message and view. A WeakMap keyed by the (immutable) view and
+ * message: entries vanish with them, and the result is the same whether cached or not.
+ */
+const LINES = new WeakMap<RegisterView, WeakMap<ParsedMessage<'WMO323'>, DeclaratieLine[]>>();
+
 /** Every Prestatie of a WMO323 in document order, with its client's view and its toewijzing. */
 export function declaratieLines(
+  msg: ParsedMessage<'WMO323'>,
+  register: RegisterView,
+  parties: MessageParties,
+): readonly DeclaratieLine[] {
+  let perMessage = LINES.get(register);
+  if (perMessage === undefined) {
+    perMessage = new WeakMap();
+    LINES.set(register, perMessage);
+  }
+  let lines = perMessage.get(msg);
+  if (lines === undefined) {
+    lines = buildLines(msg, register, parties);
+    perMessage.set(msg, lines);
+  }
+  return lines;
+}
+
+function buildLines(
   msg: ParsedMessage<'WMO323'>,
   register: RegisterView,
   parties: MessageParties,
