@@ -19,6 +19,8 @@ export interface Gauges {
   /** Receipt time of the oldest undecided message, or null. */
   readonly oldestUndecidedAt: Date | null;
   readonly deliveriesPending: number;
+  /** Pending deliveries whose last attempt failed (retrying with backoff). */
+  readonly deliveriesFailing: number;
   readonly deadLetters: number;
   readonly redisUsedMemoryBytes: number;
 }
@@ -78,15 +80,31 @@ export class MetricsReader {
       this.#redis.info('memory'),
     ]);
     const oldestScore = oldest[1];
+    const deliveriesFailing = await this.#failingDeliveries(dlv);
     return {
       queues,
       workers,
       undecided,
       oldestUndecidedAt: oldestScore === undefined ? null : new Date(Number(oldestScore)),
       deliveriesPending: pending,
+      deliveriesFailing,
       deadLetters: dead,
       redisUsedMemoryBytes: Number(/used_memory:(\d+)/.exec(info)?.[1] ?? 0),
     };
+  }
+
+  /** Pending deliveries with a last error, among the oldest 10,000 pending (bounded work). */
+  async #failingDeliveries(dlv: ReturnType<typeof deliveryKeys>): Promise<number> {
+    const ids = await this.#redis.zrange(dlv.pending, 0, 9_999);
+    if (ids.length === 0) {
+      return 0;
+    }
+    const pipeline = this.#redis.pipeline();
+    for (const id of ids) {
+      pipeline.hexists(dlv.delivery(id), 'lastError');
+    }
+    const results = (await pipeline.exec()) ?? [];
+    return results.filter(([, exists]) => exists === 1).length;
   }
 
   /** Decisions in the last `ms` (to 10-minute precision: whole buckets that overlap it). */

@@ -83,6 +83,11 @@ export function renderPrometheus(counters: ReadonlyMap<string, number>, gauges: 
     'Deliveries not handed over yet (includes ones in retry backoff)',
     [[{}, gauges.deliveriesPending]],
   );
+  gauge(
+    'iwmo_deliveries_failing',
+    'Pending deliveries whose last attempt failed (retrying with backoff)',
+    [[{}, gauges.deliveriesFailing]],
+  );
   gauge('iwmo_dead_letters', 'Deliveries that failed for good and wait for a replay', [
     [{}, gauges.deadLetters],
   ]);

@@ -39,6 +39,7 @@ export async function overviewPage(ctx: ConsoleContext): Promise<PageResult> {
             : `received ${dutchTime(gauges.oldestUndecidedAt.toISOString())}`,
         )}
         ${card('Deliveries pending', gauges.deliveriesPending)}
+        ${card('Deliveries failing', gauges.deliveriesFailing, 'last attempt failed, retrying')}
         ${card('Dead letters', gauges.deadLetters)}
         ${card('Redis memory', `${(gauges.redisUsedMemoryBytes / 2 ** 20).toFixed(1)} MB`)}
       </div>

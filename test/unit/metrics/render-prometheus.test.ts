@@ -14,6 +14,7 @@ const gauges = {
   undecided: 3,
   oldestUndecidedAt: null,
   deliveriesPending: 1,
+  deliveriesFailing: 1,
   deadLetters: 0,
   redisUsedMemoryBytes: 1024,
 };
@@ -103,6 +104,7 @@ describe('renderPrometheus', () => {
     expect(text).toContain('iwmo_stage_duration_seconds_count{stage="validation"} 4');
     expect(text).toContain('iwmo_queue_jobs{queue="inbound",state="waiting"} 3');
     expect(text).toContain('iwmo_workers 2');
+    expect(text).toContain('iwmo_deliveries_failing 1');
     expect(text.endsWith('\n')).toBe(true);
   });
 });
