@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 
+import { intakeOperatorWrites } from '../console/index.js';
 import { coerceError, GatewayError } from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
 import { type Caller, callerActsFor } from '../parties/index.js';
 import { enqueueMessage } from '../queue/inbound-queue.js';
-import { intakeIndexWrites } from '../search/index.js';
 import type { StufTransport } from '../store/index.js';
 import { inspectMessage, type MessageIdentity } from '../xml/inspect-message.js';
 import { requireParty } from './authenticate.js';
@@ -53,18 +53,18 @@ export async function acceptMessage(deps: AppDeps, incoming: IncomingMessage): P
     body,
     receivedAt: deps.clock(),
   };
-  const indexWrites = intakeIndexWrites(deps.operator?.search, message, body);
+  const operatorWrites = intakeOperatorWrites(deps.operator, message, body);
   try {
     if (incoming.stuf !== undefined) {
       const creation = await deps.store.createStufMessage(
         { ...message, stuf: incoming.stuf },
-        indexWrites,
+        operatorWrites,
       );
       if (!creation.created) {
         return { kind: 'duplicate', id: creation.existingId, identity };
       }
     } else {
-      await deps.store.create(message, indexWrites);
+      await deps.store.create(message, operatorWrites);
     }
   } catch (caught) {
     throw new GatewayError('GW_ERR_INTAKE_STORE_UNAVAILABLE', { cause: caught });

@@ -2,6 +2,7 @@ import { LATENCY_BUCKETS, seriesName } from './metric-keys.js';
 import { type Gauges, parseSeries } from './metrics-reader.js';
 
 const HELP: Readonly<Record<string, string>> = {
+  iwmo_messages_received_total: 'Messages stored by intake, by message type',
   iwmo_messages_decided_total:
     'Messages decided, by message type, outcome and highest control level',
   iwmo_rule_violations_total: 'Rejected messages per violated rule (each rule once per message)',

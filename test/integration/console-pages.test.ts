@@ -251,6 +251,7 @@ describe('operator console', () => {
       expect(response.text).toContain(
         'iwmo_messages_decided_total{message_type="WMO305",outcome="accepted",control_level="2"} 1',
       );
+      expect(response.text).toContain('iwmo_messages_received_total{message_type="WMO305"} 1');
       expect(response.text).toContain(
         'iwmo_rule_violations_total{message_type="WMO323",rule="TR101"} 1',
       );
