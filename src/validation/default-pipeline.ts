@@ -44,6 +44,8 @@ export function createDefaultPipeline(
   return {
     xsd,
     parse: parseMessage,
+    // A declaration is judged per Prestatie on levels 3 and 4 (fact sheet §7.2).
+    judgedPerLine: (message) => message.type === 'WMO323',
     stages: [
       {
         level: 2,

@@ -32,6 +32,12 @@ export interface Pipeline<M extends CheckedMessage> {
   readonly parse: (type: MessageType, xml: string) => M;
   /** Rule stages in order (level 2, then 3, then 4); the first stage with violations decides. */
   readonly stages: readonly RuleStage<M>[];
+  /**
+   * Messages judged line by line (a WMO323, per Prestatie): from level 3 on, a stage with
+   * violations does not stop the later stages, so that every line is judged on every level and
+   * the violations of all of them are collected. Level 2 still rejects the whole message.
+   */
+  readonly judgedPerLine?: (message: M) => boolean;
 }
 
 export interface ValidateOptions {
@@ -95,6 +101,8 @@ function runStages<M extends CheckedMessage>(
   let controlLevel = reached;
   const maxLevel = options.maxLevel ?? Number.POSITIVE_INFINITY;
   const context = options.context ?? {};
+  const perLine = pipeline.judgedPerLine?.(message) === true;
+  const collected: Violation[] = [];
   for (const stage of pipeline.stages) {
     if (stage.level <= reached) {
       continue;
@@ -105,8 +113,13 @@ function runStages<M extends CheckedMessage>(
     controlLevel = stage.level;
     const violations = stage.check(message, context);
     if (violations.length > 0) {
-      return { kind: 'rejected', stage: 'rules', controlLevel, message, violations };
+      if (!perLine || stage.level < 3) {
+        return { kind: 'rejected', stage: 'rules', controlLevel, message, violations };
+      }
+      collected.push(...violations);
     }
   }
-  return { kind: 'accepted', controlLevel, message };
+  return collected.length > 0
+    ? { kind: 'rejected', stage: 'rules', controlLevel, message, violations: collected }
+    : { kind: 'accepted', controlLevel, message };
 }

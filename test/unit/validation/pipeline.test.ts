@@ -74,4 +74,36 @@ describe('validateMessage with maxLevel and continueValidation', () => {
       expect(continueValidation(p, first)).toMatchObject({ kind: 'accepted', controlLevel: 3 });
     });
   });
+
+  describe('when the message is judged per line (a declaration)', () => {
+    it('runs every stage from level 3 on and collects their violations', () => {
+      const level4: Violation = { ...violation, ruleId: 'TR418', retourCode: '0611', level: 4 };
+      const p: Pipeline<CheckedMessage> = {
+        ...pipeline(() => [violation]),
+        judgedPerLine: () => true,
+      };
+      const withLevel4: Pipeline<CheckedMessage> = {
+        ...p,
+        stages: [...p.stages, { level: 4, name: 'external', check: () => [level4] }],
+      };
+      const first = validateMessage(withLevel4, 'WMO301', body, { maxLevel: 2 });
+      expect(continueValidation(withLevel4, first)).toMatchObject({
+        kind: 'rejected',
+        controlLevel: 4,
+        violations: [violation, level4],
+      });
+      const stopAt2: Pipeline<CheckedMessage> = {
+        ...withLevel4,
+        stages: [
+          { level: 2, name: 'in-message', check: () => [violation] },
+          ...withLevel4.stages.slice(1),
+        ],
+      };
+      expect(validateMessage(stopAt2, 'WMO301', body)).toMatchObject({
+        kind: 'rejected',
+        controlLevel: 2,
+        violations: [violation],
+      });
+    });
+  });
 });
