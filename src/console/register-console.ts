@@ -10,7 +10,7 @@ import { layout } from './layout.js';
 import type { OperatorTools } from './operator-tools.js';
 import { deadLettersPage, replayPage } from './pages/dead-letters.js';
 import { deadlinesPage } from './pages/deadlines.js';
-import { loginPage, submitLogin } from './pages/login.js';
+import { loginPage, safeNext, submitLogin } from './pages/login.js';
 import { messageDetailPage, rawXmlPage } from './pages/message-detail.js';
 import { messagesPage } from './pages/messages.js';
 import { overviewPage } from './pages/overview.js';
@@ -70,7 +70,7 @@ export function registerConsole(app: GatewayApp, deps: AppDeps, tools: OperatorT
         'set-cookie',
         sessionCookie(outcome.sessionId, request.protocol === 'https'),
       );
-      return reply.redirect('/console', 303);
+      return reply.redirect(safeNext((request.body as Form | undefined)?.['next']), 303);
     });
 
     const guarded = (method: 'GET' | 'POST', url: string, handler: Handler) => {

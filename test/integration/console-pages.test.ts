@@ -114,8 +114,12 @@ describe('operator console', () => {
 
   describe('when an operator signs in', () => {
     it('sets an HttpOnly SameSite=Strict cookie with a random session id, not the key', async () => {
-      const response = await post('/console/login', { apiKey: keys.operator });
+      const response = await post('/console/login', {
+        apiKey: keys.operator,
+        next: '/console/rejects',
+      });
       expect(response.statusCode).toBe(303);
+      expect(response.headers.location).toBe('/console/rejects');
       const setCookie = String(response.headers['set-cookie']);
       expect(setCookie).toMatch(
         /^iwmo_console=[A-Za-z0-9_-]{43}; Path=\/console; HttpOnly; SameSite=Strict$/,

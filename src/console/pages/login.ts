@@ -18,6 +18,7 @@ export function loginPage(
         : html``;
   const body = html`${notice}
     <form method="post" action="/console/login">
+      ${safeNext(query['next']) === '/console' ? '' : html`<input type="hidden" name="next" value="${query['next'] ?? ''}" />`}
       <p>
         <label for="apiKey">Operator API key</label>
         <input
@@ -74,4 +75,14 @@ export async function submitLogin(
     now,
   );
   return { kind: 'session', sessionId: id };
+}
+
+/**
+ * Where to go after signing in: a console path only (never another host: `//evil`, `/\\evil`
+ * and absolute URLs fall back to the overview).
+ */
+export function safeNext(next: string | undefined): string {
+  return next !== undefined && /^\/console(?:[/?]|$)/.test(next) && !/[\\\s]/.test(next)
+    ? next
+    : '/console';
 }

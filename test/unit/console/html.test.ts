@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readCookie, sessionCookie } from '../../../src/console/cookies.js';
 import { escapeHtml, html, queryString } from '../../../src/console/html.js';
+import { safeNext } from '../../../src/console/pages/login.js';
 import { isLoopback } from '../../../src/console/register-operator-routes.js';
 
 describe('html', () => {
@@ -54,5 +55,20 @@ describe('isLoopback', () => {
     ['', false],
   ])('%s → %s', (address, expected) => {
     expect(isLoopback(address)).toBe(expected);
+  });
+});
+
+describe('safeNext', () => {
+  it.each([
+    ['/console/dead-letters', '/console/dead-letters'],
+    ['/console?x=1', '/console?x=1'],
+    ['/console', '/console'],
+    ['//evil.example/console', '/console'],
+    ['https://evil.example/console', '/console'],
+    ['/consolex', '/console'],
+    ['/console/\\evil', '/console'],
+    [undefined, '/console'],
+  ])('%s → %s', (next, expected) => {
+    expect(safeNext(next)).toBe(expected);
   });
 });
