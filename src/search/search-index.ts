@@ -83,6 +83,23 @@ interface Candidate {
   readonly score: number;
 }
 
+interface ScanPlan {
+  readonly driver: string;
+  /** Members of the driver set within the date range. */
+  readonly driverCount: number;
+  readonly others: readonly string[];
+  readonly statusFilter: MessageStatus | undefined;
+  readonly min: number;
+  readonly max: number;
+}
+
+interface ScanResult {
+  readonly found: readonly Candidate[];
+  /** The last member read (where a scan that ran out of budget goes on). */
+  readonly last: Candidate | undefined;
+  readonly exhausted: boolean;
+}
+
 /**
  * The operator's message search (issue #7). The gateway maintains it: intake adds a message's
  * entries in its store transaction, the decision re-adds them (idempotent) and adds the final
@@ -150,6 +167,28 @@ export class SearchIndex {
       const hits = await this.#hits([query.id]);
       return { items: hits, nextCursor: null, complete: true, total: hits.length };
     }
+    const plan = await this.#plan(query);
+    if (plan === undefined) {
+      return { items: [], nextCursor: null, complete: true, total: 0 };
+    }
+    const scan = await this.#scan(plan, decodeCursor(query.cursor), query.limit);
+    const page = scan.found.slice(0, query.limit);
+    const more = scan.found.length > query.limit;
+    const nextCursor = more
+      ? encodeCursor(page[page.length - 1])
+      : scan.exhausted
+        ? null
+        : encodeCursor(scan.last);
+    return {
+      items: await this.#hits(page.map((c) => c.id)),
+      nextCursor,
+      complete: more || scan.exhausted,
+      total: plan.others.length === 0 && plan.statusFilter === undefined ? plan.driverCount : null,
+    };
+  }
+
+  /** The smallest matching set drives the scan; the others are checked per batch. */
+  async #plan(query: SearchQuery): Promise<ScanPlan | undefined> {
     const { keys, statusFilter } = this.#criteria(query);
     const min = query.from?.getTime() ?? Number.NEGATIVE_INFINITY;
     // `to` is exclusive: the largest score below it.
@@ -160,71 +199,61 @@ export class SearchIndex {
       .sort((a, b) => a.card - b.card);
     const driver = order[0];
     if (driver === undefined || driver.card === 0) {
-      return { items: [], nextCursor: null, complete: true, total: 0 };
+      return undefined;
     }
-    const others = order.slice(1).map((o) => o.key);
-    const cursor = decodeCursor(query.cursor);
+    return {
+      driver: driver.key,
+      driverCount: driver.card,
+      others: order.slice(1).map((o) => o.key),
+      statusFilter,
+      min,
+      max,
+    };
+  }
+
+  /**
+   * Walks the driver set newest first from the cursor, in batches, until `limit + 1` matches (one
+   * more than the page tells whether there is a next page), the end, or the scan budget.
+   */
+  async #scan(plan: ScanPlan, cursor: Candidate | undefined, limit: number): Promise<ScanResult> {
     const found: Candidate[] = [];
     let examined = 0;
     let last: Candidate | undefined;
-    let high = cursor === undefined ? max : Math.min(max, cursor.score);
+    let high = cursor === undefined ? plan.max : Math.min(plan.max, cursor.score);
+    // Members already read at score `high` (equal scores are returned in a stable order).
     let offset = 0;
-    let exhausted = false;
-    while (found.length <= query.limit && examined < SCAN_BUDGET) {
-      const rows = await this.#redis.zrange(
-        driver.key,
-        bound(high),
-        bound(min),
-        'BYSCORE',
-        'REV',
-        'LIMIT',
-        offset,
-        BATCH,
-        'WITHSCORES',
+    while (found.length <= limit && examined < SCAN_BUDGET) {
+      const batch = pairs(
+        await this.#redis.zrange(
+          plan.driver,
+          bound(high),
+          bound(plan.min),
+          'BYSCORE',
+          'REV',
+          'LIMIT',
+          offset,
+          BATCH,
+          'WITHSCORES',
+        ),
       );
-      const batch = pairs(rows);
-      if (batch.length === 0) {
-        exhausted = true;
-        break;
-      }
       examined += batch.length;
+      // Skip what the previous page already showed: same score, id not below the cursor's.
       const fresh = batch.filter(
         (c) => cursor === undefined || c.score !== cursor.score || c.id < cursor.id,
       );
-      const matches = await this.#filter(fresh, others, statusFilter);
-      for (const candidate of matches) {
-        found.push(candidate);
-        if (found.length > query.limit) {
-          break;
-        }
-      }
-      last = batch[batch.length - 1];
-      if (last !== undefined && last.score === high) {
-        offset += batch.length;
-      } else if (last !== undefined) {
-        high = last.score;
-        offset = batch.filter((c) => c.score === last?.score).length;
-      }
+      found.push(...(await this.#filter(fresh, plan.others, plan.statusFilter)));
+      last = batch[batch.length - 1] ?? last;
       if (batch.length < BATCH) {
-        exhausted = true;
-        break;
+        return { found, last, exhausted: true };
       }
+      const lastScore = batch[batch.length - 1]?.score ?? high;
+      offset =
+        lastScore === high
+          ? offset + batch.length
+          : batch.filter((c) => c.score === lastScore).length;
+      high = lastScore;
     }
-    const page = found.slice(0, query.limit);
-    const more = found.length > query.limit;
-    const items = await this.#hits(page.map((c) => c.id));
-    const lastOfPage = page[page.length - 1];
-    const nextCursor = more
-      ? encodeCursor(lastOfPage)
-      : !exhausted && last !== undefined
-        ? encodeCursor(last)
-        : null;
-    return {
-      items,
-      nextCursor,
-      complete: more || exhausted,
-      total: others.length === 0 && statusFilter === undefined ? driver.card : null,
-    };
+    return { found, last, exhausted: false };
   }
 
   /** The sorted sets a query intersects, and a status to check on the record itself. */
