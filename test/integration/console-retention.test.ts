@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { purgeExpiredBodies } from '../../src/retention/index.js';
+import { purgeExpiredBodies, startRetentionTimer } from '../../src/retention/index.js';
 import { EndpointServer } from '../helpers/endpoint-server.js';
 import { GatewayHarness } from '../helpers/gateway-harness.js';
 import { validSample, withElementText } from '../helpers/sample-messages.js';
@@ -106,6 +106,42 @@ describe('retention purge', () => {
       const report = await purgeExpiredBodies(options(), new Date(Date.now() + 62 * DAY));
       expect(report.purged).toBe(1);
       await expect(gateway.store.getBody(undelivered)).rejects.toThrow();
+    });
+  });
+
+  describe('when several worker processes run the timer', () => {
+    it('lets one of them purge at a time and releases the lock', async () => {
+      const posted = await gateway.post(
+        withElementText(validSample('WMO305'), 'Identificatie', 'RET-3'),
+        'application/xml',
+        keys.supplier,
+      );
+      const id = posted.body['id'] as string;
+      await gateway.waitForDecision(id);
+      const deadline = Date.now() + 20_000;
+      while ((await gateway.deliveries.forMessage(id)).some((d) => d.status !== 'delivered')) {
+        if (Date.now() > deadline) {
+          throw new Error('deliveries not done');
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const timer = () =>
+        startRetentionTimer({
+          ...options(),
+          clock: () => new Date(Date.now() + 70 * DAY),
+          logger: gateway.logger,
+          everyMs: 0,
+        });
+      const [a, b] = [timer(), timer()];
+      await Promise.all([a.runOnce(), b.runOnce()]);
+      a.stop();
+      b.stop();
+      await expect(gateway.store.getBody(id)).rejects.toThrow();
+      const purgedEvents = (await gateway.store.getEvents(id)).filter(
+        (e) => e.event === 'body-purged',
+      );
+      expect(purgedEvents).toHaveLength(1);
+      expect(await gateway.intakeRedis.exists(`${gateway.prefix}:retention:lock`)).toBe(0);
     });
   });
 });
