@@ -126,9 +126,8 @@ export function registerConsole(app: GatewayApp, deps: AppDeps, tools: OperatorT
     guarded('POST', '/console/dead-letters/replay', (ctx, r) =>
       replayPage(ctx, (r.body ?? {}) as Form),
     );
-    guarded('POST', '/console/logout', async (ctx, request) => {
+    guarded('POST', '/console/logout', async (_ctx, request) => {
       await tools.sessions.destroy(sessions.get(request)?.id);
-      void ctx;
       return { kind: 'redirect', location: '/console/login?signedOut=1' };
     });
     done();
