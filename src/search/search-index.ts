@@ -62,8 +62,13 @@ export interface SearchPage {
   readonly total: number | null;
 }
 
-/** Candidates read per round trip, and at most per request, when criteria are combined. */
-const BATCH = 500;
+/**
+ * Candidates read per round trip: the first batch is small (it usually fills the page), later ones
+ * double up to the maximum, so a sparse combination needs few round trips. At most SCAN_BUDGET
+ * candidates are read per request.
+ */
+const FIRST_BATCH = 500;
+const MAX_BATCH = 4_000;
 const SCAN_BUDGET = 20_000;
 
 const HIT_FIELDS = [
@@ -222,7 +227,9 @@ export class SearchIndex {
     let high = cursor === undefined ? plan.max : Math.min(plan.max, cursor.score);
     // Members already read at score `high` (equal scores are returned in a stable order).
     let offset = 0;
+    let size = FIRST_BATCH;
     while (found.length <= limit && examined < SCAN_BUDGET) {
+      const asked = Math.min(size, SCAN_BUDGET - examined);
       const batch = pairs(
         await this.#redis.zrange(
           plan.driver,
@@ -232,7 +239,7 @@ export class SearchIndex {
           'REV',
           'LIMIT',
           offset,
-          BATCH,
+          asked,
           'WITHSCORES',
         ),
       );
@@ -243,7 +250,7 @@ export class SearchIndex {
       );
       found.push(...(await this.#filter(fresh, plan.others, plan.statusFilter)));
       last = batch[batch.length - 1] ?? last;
-      if (batch.length < BATCH) {
+      if (batch.length < asked) {
         return { found, last, exhausted: true };
       }
       const lastScore = batch[batch.length - 1]?.score ?? high;
@@ -252,6 +259,7 @@ export class SearchIndex {
           ? offset + batch.length
           : batch.filter((c) => c.score === lastScore).length;
       high = lastScore;
+      size = Math.min(size * 2, MAX_BATCH);
     }
     return { found, last, exhausted: false };
   }
