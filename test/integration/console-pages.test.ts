@@ -245,6 +245,31 @@ describe('operator console', () => {
     });
   });
 
+  describe('batch replay', () => {
+    it('replays every dead letter the filter shows and records the batch', async () => {
+      const retours = (await gateway.deliveries.deadLetters(10)).filter((d) => d.kind === 'retour');
+      expect(retours.length).toBe(2);
+      const filtered = await get('/console/dead-letters?kind=retour');
+      expect(filtered.body).toContain('Replay all 2 shown');
+      const replayed = await post('/console/dead-letters/replay', {
+        _csrf: csrf,
+        batch: '1',
+        kind: 'retour',
+        party: '',
+      });
+      expect(replayed.statusCode).toBe(303);
+      expect(replayed.headers.location).toBe('/console/dead-letters?kind=retour&replayed=2');
+      const audit = await new AuditLog(gateway.intakeRedis, gateway.prefix).latest(20);
+      expect(audit).toContainEqual(
+        expect.objectContaining({
+          action: 'replay-batch',
+          clientId: 'operator',
+          detail: { party: '', kind: 'retour', replayed: '2' },
+        }),
+      );
+    });
+  });
+
   describe('GET /metrics', () => {
     it('needs an operator key and shows counters, histograms and gauges', async () => {
       expect((await gateway.call('GET', '/metrics')).status).toBe(401);
