@@ -9,7 +9,7 @@ import type { CircuitBreaker } from './circuit-breaker.js';
 import { deliverOverHttp } from './deliver-http.js';
 import { deliverToDirectory } from './deliver-to-directory.js';
 import { loadDeliveryDocument } from './delivery-content.js';
-import type { DELIVER_JOB,DeliverData } from './delivery-queue.js';
+import type { DELIVER_JOB, DeliverData } from './delivery-queue.js';
 import type { DeliveryStore } from './delivery-store.js';
 
 export interface DeliveryProcessorDeps {

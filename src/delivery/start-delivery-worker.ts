@@ -8,8 +8,7 @@ import type { PartyDirectory } from '../parties/index.js';
 import { queuePrefix } from '../queue/connections.js';
 import type { MessageStore } from '../store/index.js';
 import { CircuitBreaker } from './circuit-breaker.js';
-import type {
-  DELIVER_JOB} from './delivery-queue.js';
+import type { DELIVER_JOB } from './delivery-queue.js';
 import {
   type DeliverData,
   DELIVERY_QUEUE,
