@@ -26,15 +26,18 @@ function presentedKey(headers: Record<string, string | string[] | undefined>): s
 export function registerAuthentication(app: GatewayApp, parties: PartyDirectory): void {
   // Fastify wants a null initial value for reference types; the hook sets it before any route.
   app.decorateRequest('caller', null as never);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, done) => {
     if (!request.url.startsWith('/v1/')) {
+      done();
       return;
     }
     const caller = parties.authenticate(presentedKey(request.headers));
     if (caller === undefined) {
-      throw new GatewayError('GW_ERR_API_UNAUTHENTICATED');
+      done(new GatewayError('GW_ERR_API_UNAUTHENTICATED'));
+      return;
     }
     request.caller = caller;
+    done();
   });
 }
 

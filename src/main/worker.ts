@@ -28,8 +28,10 @@ async function main(): Promise<void> {
     name: 'worker',
   });
   // Installed first: a SIGTERM during start-up must still close whatever is already running.
-  let runtime: Awaited<ReturnType<typeof startWorker>> | undefined;
-  let delivery: Awaited<ReturnType<typeof startDeliveryWorker>> | undefined;
+  const running: {
+    worker?: Awaited<ReturnType<typeof startWorker>>;
+    delivery?: Awaited<ReturnType<typeof startDeliveryWorker>>;
+  } = {};
   let closeRest: () => Promise<void> = () => Promise.resolve();
   let started: Promise<unknown> = Promise.resolve();
   const timers: { retention?: RetentionTimer } = {};
@@ -39,8 +41,8 @@ async function main(): Promise<void> {
     await shutdownInOrder(
       [
         { name: 'retention', run: () => Promise.resolve(timers.retention?.stop()) },
-        { name: 'worker', run: () => runtime?.close() ?? Promise.resolve() },
-        { name: 'delivery worker', run: () => delivery?.close() ?? Promise.resolve() },
+        { name: 'worker', run: () => running.worker?.close() ?? Promise.resolve() },
+        { name: 'delivery worker', run: () => running.delivery?.close() ?? Promise.resolve() },
         { name: 'connections', run: () => closeRest() },
       ],
       logger,
@@ -119,7 +121,7 @@ async function main(): Promise<void> {
     ],
   });
   started = startingWorker;
-  runtime = await startingWorker;
+  running.worker = await startingWorker;
   const startingDelivery = startDeliveryWorker({
     connection: redis,
     prefix: config.redis.prefix,
@@ -133,7 +135,7 @@ async function main(): Promise<void> {
     logger,
   });
   started = startingDelivery;
-  delivery = await startingDelivery;
+  running.delivery = await startingDelivery;
   // Bodies older than RETENTION_DAYS are removed every 10 minutes (one process at a time).
   timers.retention = startRetentionTimer({
     redis,

@@ -25,11 +25,12 @@ export class EndpointServer {
   }
 
   static async start(behaviour: Behaviour = () => 200): Promise<EndpointServer> {
-    let endpoint: EndpointServer | undefined;
+    const holder: { endpoint?: EndpointServer } = {};
     const server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
+        const endpoint = holder.endpoint;
         if (endpoint === undefined) {
           return;
         }
@@ -46,7 +47,8 @@ export class EndpointServer {
         response.writeHead(answer).end();
       });
     });
-    endpoint = new EndpointServer(server, behaviour);
+    const endpoint = new EndpointServer(server, behaviour);
+    holder.endpoint = endpoint;
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     return endpoint;
   }

@@ -201,14 +201,22 @@ describe('routing and delivery to real HTTP endpoints on loopback', () => {
       expect(item.text).toContain('<wmo306:Bericht');
       // Not acknowledged yet: handed out again.
       expect(
-        JSON.parse((await gateway.call('GET', '/v1/inbox', keys.supplier)).text).items,
+        (
+          JSON.parse((await gateway.call('GET', '/v1/inbox', keys.supplier)).text) as {
+            items: unknown[];
+          }
+        ).items,
       ).toHaveLength(1);
       for (let i = 0; i < 2; i += 1) {
         const ack = await gateway.call('POST', `${list.items[0]!.href}/ack`, keys.supplier);
         expect(ack.status).toBe(200);
       }
       expect(
-        JSON.parse((await gateway.call('GET', '/v1/inbox', keys.supplier)).text).items,
+        (
+          JSON.parse((await gateway.call('GET', '/v1/inbox', keys.supplier)).text) as {
+            items: unknown[];
+          }
+        ).items,
       ).toHaveLength(0);
       expect((await gateway.deliveries.get(`${id}-retour`))?.status).toBe('delivered');
     });

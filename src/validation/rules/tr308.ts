@@ -1,6 +1,6 @@
 import { messageParties } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { declaratieLines, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * Against the actual version of the toewijzing (IV013); OP368. Credits are not judged on content: a credit reverses an approved debet and the gemeente may

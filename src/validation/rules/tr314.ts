@@ -1,6 +1,6 @@
 import { messageParties } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { declaratieLines, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * Unique per aanbieder (OP283), kept per aanbieder and gemeente; within the message the later

@@ -1,6 +1,6 @@
 import { comparableVolume, messageParties } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines, eenheidPast,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { declaratieLines, eenheidPast, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 import { maxVolumeForPeriod } from './support/volume-limits.js';
 
 /**

@@ -1,6 +1,6 @@
 import { messageParties } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { declaratieLines, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * A Prestatie must name a toewijzing of this aanbieder (OP276). A toewijzing of another

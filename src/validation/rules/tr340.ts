@@ -1,6 +1,6 @@
 import { messageParties } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { declaratieLines, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * Only when the toewijzing has a Product Code (specifiek, OP302). Credits are not judged on content: a credit reverses an approved debet and the gemeente may

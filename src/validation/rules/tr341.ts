@@ -1,6 +1,6 @@
 import { messageParties } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines, eenheidPast,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { declaratieLines, eenheidPast, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * Equal Eenheid, or minutes against hours (IV081). Without an Omvang (aspecifiek or generiek

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { CLIENT,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { CLIENT, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 import { locate } from './support/located.js';
 
 /**

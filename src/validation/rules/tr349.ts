@@ -1,6 +1,6 @@
 import { canonicalNummer, isActueel, messageParties } from '../../domain/register/index.js';
 import { defineRule } from './define-rule.js';
-import { CLIENT, clientOf,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { CLIENT, clientOf, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * Actual = not deleted and valid on or after the Dagtekening of the VOW (or starting later). The

@@ -1,5 +1,5 @@
 import { defineRule } from './define-rule.js';
-import { CLIENT, clientOf,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { CLIENT, clientOf, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * A verzoek is pending from its acceptance until a WMO319 with VerzoekAntwoord 1 (afgewezen) or

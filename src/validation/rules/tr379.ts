@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from './define-rule.js';
-import { CLIENT, clientOf,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { CLIENT, clientOf, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 import { locate } from './support/located.js';
 
 /**

@@ -1,6 +1,6 @@
 import { canonicalNummer } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { CLIENT,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { CLIENT, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 import { locate } from './support/located.js';
 
 /**

@@ -1,6 +1,6 @@
 import { messageParties } from '../../domain/register/index.js';
 import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines,TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { declaratieLines, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 import { splitDate } from './support/dates.js';
 import { sameMonth } from './support/dates-extra.js';
 

@@ -6,7 +6,7 @@ import {
   type StopRecord,
 } from '../../../domain/register/index.js';
 import type { ParsedMessage, Wmo305StartProduct, Wmo307StopProduct } from '../../../model/index.js';
-import { CLIENT,clientOf } from './cross-message.js';
+import { CLIENT, clientOf } from './cross-message.js';
 import { locate } from './located.js';
 
 /**
