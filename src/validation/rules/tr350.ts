@@ -1,12 +1,6 @@
-import { isActueel, messageParties } from '../../domain/register/index.js';
-import { defineRule, type Finding } from './define-rule.js';
-import {
-  CLIENT,
-  clientOf,
-  toewijzingOf,
-  TR_CROSS_MESSAGE_SOURCE,
-} from './support/cross-message.js';
-import { locate } from './support/located.js';
+import { defineRule } from './define-rule.js';
+import { productsWithoutActualToewijzing } from './support/actual-toewijzing.js';
+import { TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
 
 /**
  * Actual as in TR349.
@@ -20,23 +14,12 @@ export const TR350 = defineRule({
     'Ieder OngewijzigdProduct in een verzoek om wijziging bericht is gerelateerd aan een actueel toegewezen product op basis van het ToewijzingNummer.',
   source: TR_CROSS_MESSAGE_SOURCE,
   check(msg, { register }) {
-    const { aanbieder } = messageParties(msg.type, msg.header);
-    const client = clientOf(register, msg.Client.Bsn);
-    const peildatum = msg.header.BerichtIdentificatie.Dagtekening;
-    const findings: Finding[] = [];
-    for (const { item, path } of locate(
+    return productsWithoutActualToewijzing(
+      msg,
+      register,
       msg.Client.Verzoek.OngewijzigdeProducten,
-      `${CLIENT}/Verzoek/OngewijzigdeProducten`,
+      'OngewijzigdeProducten',
       'OngewijzigdProduct',
-    )) {
-      const toewijzing = toewijzingOf(register, aanbieder, client.clientId, item.ToewijzingNummer);
-      if (toewijzing === undefined || !isActueel(toewijzing, peildatum)) {
-        findings.push({
-          location: `${path}/ToewijzingNummer`,
-          detail: 'Geen actuele toewijzing van deze client met dit nummer',
-        });
-      }
-    }
-    return findings;
+    );
   },
 });
