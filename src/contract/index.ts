@@ -7,6 +7,18 @@ export {
   periodsOverlap,
   yearOf,
 } from './calendar.js';
+export {
+  addDays,
+  billableMonths,
+  deliveryInvoiceDeadline,
+  firstDayOfMonth,
+  isBillableMonth,
+  lastDayOfMonth,
+  maintenanceInvoiceDeadline,
+  monthOf,
+  nextMonth,
+  previousMonth,
+} from './billing-periods.js';
 export { basisPoints, checkContract, type ContractProblem } from './check-contract.js';
 export {
   type Contract,

@@ -8,6 +8,7 @@ import {
   type LeveringGroup,
   leveringGroupKey,
   messageParties,
+  type OpenDebetRecord,
   type PrestatieRecord,
   type RegisterView,
   type ToewijzingVersion,
@@ -41,6 +42,7 @@ interface MutableView {
   prestaties: Map<string, PrestatieRecord>;
   openDebets: Map<string, number>;
   declared: Map<string, DeclaredTotals>;
+  openDebetsByToewijzing: Map<string, readonly OpenDebetRecord[]>;
   declaratieNummerUsed: boolean;
   lastDeclaratiePeriode: string | undefined;
 }
@@ -69,6 +71,7 @@ export async function loadRegisterView(
     prestaties: new Map(),
     openDebets: new Map(),
     declared: new Map(),
+    openDebetsByToewijzing: new Map(),
     declaratieNummerUsed: false,
     lastDeclaratiePeriode: undefined,
   };

@@ -1,6 +1,7 @@
 import type { MessageType } from '../domain/message-types.js';
 import type { MessageStatus } from '../domain/status.js';
 import type { StufHeen, StufUitgaand } from '../stuf/index.js';
+import type { DecisionRecord } from '../validation/decision-record.js';
 import type { Violation } from '../validation/violation.js';
 import type { XsdIssue } from '../validation/xsd/xsd-validator.js';
 
@@ -66,6 +67,8 @@ export type MessageResult =
       readonly controlLevel: number;
       readonly violations: readonly Violation[];
       readonly transportError?: TransportError;
+      /** WMO323 answered on level 4: what each Prestatie was checked against (issue #5). */
+      readonly decisionRecord?: DecisionRecord;
       readonly retour?: {
         readonly id: string;
         readonly type: MessageType;

@@ -99,6 +99,27 @@ export interface DebetPrestatieRecord {
   readonly declaratieNummer: string;
 }
 
+/**
+ * An approved debet Prestatie that no credit has cancelled yet, as the contract rules need it
+ * (issue #5): one delivery per toewijzing, maintenance never twice for one month. Kept per
+ * toewijzing; a granted credit removes its debet.
+ */
+export interface OpenDebetRecord {
+  readonly referentieNummer: string;
+  readonly declaratieNummer: string;
+  readonly productCategorie: string;
+  readonly productCode?: string;
+  /** WMO020 Eenheid of the line (e.g. 82 stuks for a delivery, 83 euro for maintenance). */
+  readonly eenheid: string;
+  /** ProductPeriode Begindatum and Einddatum. */
+  readonly begin: string;
+  readonly end: string;
+  /** GeleverdVolume as declared. */
+  readonly volume: number;
+  /** IngediendBedrag in eurocents. */
+  readonly bedrag: number;
+}
+
 /** An approved credit Prestatie. */
 export interface CreditPrestatieRecord {
   readonly debetCredit: 'C';

@@ -1,6 +1,7 @@
 import type {
   DeclaredTotals,
   LeveringGroup,
+  OpenDebetRecord,
   PrestatieRecord,
   ToewijzingVersion,
   VerzoekRecord,
@@ -41,6 +42,13 @@ export interface RegisterView {
   readonly openDebets: ReadonlyMap<string, number>;
   /** Per canonical ToewijzingNummer. */
   readonly declared: ReadonlyMap<string, DeclaredTotals>;
+  /**
+   * WMO323: the approved, uncredited debets per canonical ToewijzingNummer of the message's
+   * Prestaties (contract rules: one delivery per toewijzing, one maintenance line per month).
+   * A toewijzing without any has no entry. The starts and stops behind each Prestatie are in
+   * `clients.get(bsn).leveringen` under `leveringGroupKey(ToewijzingNummer)`.
+   */
+  readonly openDebetsByToewijzing: ReadonlyMap<string, readonly OpenDebetRecord[]>;
   /** The aanbieder already used this DeclaratieNummer with this gemeente (TR333). */
   readonly declaratieNummerUsed: boolean;
   /** Begindatum of the latest DeclaratiePeriode declared so far (TR318). */
@@ -58,6 +66,7 @@ export const EMPTY_REGISTER_VIEW: RegisterView = Object.freeze({
   prestaties: EMPTY_MAP,
   openDebets: EMPTY_MAP,
   declared: EMPTY_MAP,
+  openDebetsByToewijzing: EMPTY_MAP,
   declaratieNummerUsed: false,
   lastDeclaratiePeriode: undefined,
 });
