@@ -284,19 +284,30 @@ export async function loadRegisterView(
     const nummers: string[] = [];
     const referenties: string[] = [];
     const debetKeys: string[] = [];
+    const creditedDebets: string[] = [];
+    const groupsByBsn = new Map<string, Set<string>>();
     for (const client of declaratie.Clienten) {
-      ctx.readClient(client.Bsn, [], [], setClient(client.Bsn));
+      const groups = groupsByBsn.get(client.Bsn) ?? new Set<string>();
+      groupsByBsn.set(client.Bsn, groups);
       for (const prestatie of client.Prestaties) {
         nummers.push(canonicalNummer(prestatie.ToewijzingNummer));
+        groups.add(leveringGroupKey(prestatie.ToewijzingNummer));
         referenties.push(prestatie.ProductReferentie.ReferentieNummer);
         const vorig = prestatie.ProductReferentie.VorigReferentieNummer;
         if (vorig !== undefined) {
           referenties.push(vorig);
+          if (prestatie.IngediendBedrag.DebetCredit === 'C') {
+            creditedDebets.push(vorig);
+          }
         }
         if (prestatie.IngediendBedrag.DebetCredit === 'D') {
           debetKeys.push(debetKey(prestatie));
         }
       }
+    }
+    // The starts and stops behind each Prestatie (contract rules, issue #5); one read per client.
+    for (const [bsn, groups] of groupsByBsn) {
+      ctx.readClient(bsn, [], [...groups], setClient(bsn));
     }
     // The declaration state of this gemeente and aanbieder (prestaties, open debets, declared
     // totals, DeclaratieNummers, last period) is guarded as a whole by the pair's version `dv`,
@@ -327,8 +338,42 @@ export async function loadRegisterView(
       }
     });
     readOpenDebets(batch, ctx.keys.openDebets(ctx.g, ctx.a), debetKeys, ctx.view);
+    const otwKey = ctx.keys.openDebetsByToewijzing(ctx.g, ctx.a);
+    readOpenDebetsByToewijzing(batch, otwKey, nummers, ctx.view);
     await batch.run();
+    // A granted credit removes its debet from the list of the debet's toewijzing. A credit
+    // repeats its debet's ToewijzingNummer (IV091), so that list is normally read already; only
+    // when it is not, a second round trip reads it (same pair state, guarded by `dv`).
+    const loaded = new Set(nummers);
+    const missing = creditedDebets.flatMap((vorig) => {
+      const debet = ctx.view.prestaties.get(vorig);
+      return debet?.debetCredit === 'D' && !loaded.has(debet.toewijzingNummer)
+        ? [debet.toewijzingNummer]
+        : [];
+    });
+    if (missing.length > 0) {
+      batch = new ReadBatch(redis, guards);
+      readOpenDebetsByToewijzing(batch, otwKey, missing, ctx.view);
+      await batch.run();
+    }
   }
+}
+
+/** Unguarded: part of the pair's declaration state, which `dv` guards as a whole. */
+function readOpenDebetsByToewijzing(
+  batch: ReadBatch,
+  key: string,
+  nummers: readonly string[],
+  view: MutableView,
+): void {
+  batch.hmget(key, nummers, false, (values) => {
+    for (const [nummer, raw] of values) {
+      const debets = parse<OpenDebetRecord[]>(raw, []);
+      if (debets.length > 0) {
+        view.openDebetsByToewijzing.set(nummer, debets);
+      }
+    }
+  });
 }
 
 function readOpenDebets(

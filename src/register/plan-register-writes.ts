@@ -7,6 +7,7 @@ import {
   type LeveringGroup,
   leveringGroupKey,
   messageParties,
+  type OpenDebetRecord,
   startKey,
   type StartRecord,
   supersedes,
@@ -18,6 +19,7 @@ import type {
   Wmo301ToegewezenProduct,
   Wmo305StartProduct,
   Wmo307StopProduct,
+  Wmo323Prestatie,
 } from '../model/index.js';
 import { isGranted, judgeDeclaratie } from '../retour/index.js';
 import type { AtomicWrite } from '../store/index.js';
@@ -392,6 +394,7 @@ function planDeclaratie(
   const debets = granted.filter((p) => p.IngediendBedrag.DebetCredit === 'D');
   const entry = (n: string, value: object): void =>
     writes.rpush(keys.toewijzingPrestaties(g, n), JSON.stringify(value));
+  const open = new OpenDebetLists(view.openDebetsByToewijzing);
   for (const prestatie of credits) {
     const vorig = prestatie.ProductReferentie.VorigReferentieNummer ?? '';
     const debet = view.prestaties.get(vorig);
@@ -409,6 +412,7 @@ function planDeclaratie(
     writes.hincrby(keys.declared(g), DECLARED_FIELDS.volume(debet.toewijzingNummer), -debet.volume);
     writes.hincrby(keys.declared(g), DECLARED_FIELDS.bedrag(debet.toewijzingNummer), -debet.bedrag);
     writes.hincrby(keys.declared(g), DECLARED_FIELDS.openDebets(debet.toewijzingNummer), -1);
+    open.remove(debet.toewijzingNummer, vorig);
     entry(debet.toewijzingNummer, {
       referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
       vorigReferentieNummer: vorig,
@@ -435,6 +439,7 @@ function planDeclaratie(
     writes.hincrby(keys.declared(g), DECLARED_FIELDS.volume(n), record.volume);
     writes.hincrby(keys.declared(g), DECLARED_FIELDS.bedrag(n), record.bedrag);
     writes.hincrby(keys.declared(g), DECLARED_FIELDS.openDebets(n), 1);
+    open.add(n, openDebetOf(prestatie, declaratie.DeclaratieNummer));
     entry(n, {
       referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
       debetCredit: 'D',
@@ -444,5 +449,70 @@ function planDeclaratie(
       declaratieNummer: declaratie.DeclaratieNummer,
     });
   }
+  open.write(writes, keys.openDebetsByToewijzing(g, a));
   return true;
+}
+
+function openDebetOf(prestatie: Wmo323Prestatie, declaratieNummer: string): OpenDebetRecord {
+  return {
+    referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
+    declaratieNummer,
+    productCategorie: prestatie.ProductCategorie,
+    productCode: prestatie.ProductCode,
+    eenheid: prestatie.Eenheid,
+    begin: prestatie.ProductPeriode.Begindatum,
+    end: prestatie.ProductPeriode.Einddatum,
+    volume: prestatie.GeleverdVolume,
+    bedrag: prestatie.IngediendBedrag.Bedrag,
+  };
+}
+
+/**
+ * The open debets per toewijzing as a WMO323 changes them: starts from the view's lists, applies
+ * every granted Prestatie in order, and writes each changed list once (the field is deleted when
+ * its list becomes empty). The lists are part of the pair's declaration state: the same decision
+ * increments `dv`.
+ */
+class OpenDebetLists {
+  readonly #lists = new Map<string, OpenDebetRecord[]>();
+  readonly #view: ReadonlyMap<string, readonly OpenDebetRecord[]>;
+
+  constructor(view: ReadonlyMap<string, readonly OpenDebetRecord[]>) {
+    this.#view = view;
+  }
+
+  add(n: string, debet: OpenDebetRecord): void {
+    this.#list(n).push(debet);
+  }
+
+  remove(n: string, referentieNummer: string): void {
+    const list = this.#list(n);
+    const index = list.findIndex((debet) => debet.referentieNummer === referentieNummer);
+    if (index >= 0) {
+      list.splice(index, 1);
+    }
+  }
+
+  write(writes: WriteSet, key: string): void {
+    for (const [n, list] of this.#lists) {
+      const json = JSON.stringify(list);
+      if (json === JSON.stringify(this.#view.get(n) ?? [])) {
+        continue; // unchanged, e.g. a credit of a debet granted before these lists were kept
+      }
+      if (list.length === 0) {
+        writes.hdel(key, n);
+      } else {
+        writes.hset(key, n, json);
+      }
+    }
+  }
+
+  #list(n: string): OpenDebetRecord[] {
+    let list = this.#lists.get(n);
+    if (list === undefined) {
+      list = [...(this.#view.get(n) ?? [])];
+      this.#lists.set(n, list);
+    }
+    return list;
+  }
 }

@@ -24,6 +24,12 @@ export function registerKeys(prefix: string) {
     prestaties: (g: string, a: string) => `${r}:pr:${g}:${a}`,
     /** HASH debet key → number of approved, uncredited debets (TR389). */
     openDebets: (g: string, a: string) => `${r}:od:${g}:${a}`,
+    /**
+     * HASH n → JSON OpenDebetRecord[]: the approved, uncredited debets per toewijzing (contract
+     * rules, issue #5). No field for a toewijzing without any. Part of the pair's declaration
+     * state, guarded by `dv`.
+     */
+    openDebetsByToewijzing: (g: string, a: string) => `${r}:otw:${g}:${a}`,
     /** SET of DeclaratieNummers (TR333). */
     declaratieNummers: (g: string, a: string) => `${r}:dn:${g}:${a}`,
     /** HASH lastPeriode (TR318) and dv, the version of this pair's declaration state. */

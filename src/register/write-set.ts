@@ -8,12 +8,25 @@ import type { AtomicWrite } from '../store/index.js';
 export class WriteSet {
   readonly #hset = new Map<string, Record<string, string>>();
   readonly #hincrby = new Map<string, Map<string, number>>();
+  readonly #hdel = new Map<string, Set<string>>();
   readonly #other: AtomicWrite[] = [];
 
   hset(key: string, field: string, value: string): void {
     const fields = this.#hset.get(key) ?? {};
     fields[field] = value;
     this.#hset.set(key, fields);
+    this.#hdel.get(key)?.delete(field);
+  }
+
+  /** Deletes a hash field; the last of hset and hdel on one field wins. */
+  hdel(key: string, field: string): void {
+    const fields = this.#hset.get(key);
+    if (fields !== undefined) {
+      delete fields[field];
+    }
+    const deleted = this.#hdel.get(key) ?? new Set<string>();
+    deleted.add(field);
+    this.#hdel.set(key, deleted);
   }
 
   hincrby(key: string, field: string, by: number): void {
@@ -33,7 +46,14 @@ export class WriteSet {
   toWrites(): AtomicWrite[] {
     const writes: AtomicWrite[] = [...this.#other];
     for (const [key, fields] of this.#hset) {
-      writes.push({ op: 'hset', key, fields });
+      if (Object.keys(fields).length > 0) {
+        writes.push({ op: 'hset', key, fields });
+      }
+    }
+    for (const [key, fields] of this.#hdel) {
+      for (const field of fields) {
+        writes.push({ op: 'hdel', key, field });
+      }
     }
     for (const [key, fields] of this.#hincrby) {
       for (const [field, by] of fields) {

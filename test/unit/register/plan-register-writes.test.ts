@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { start305, toewijzing301 } from '../../../bench/iwmo-messages.js';
 import {
+  type DebetPrestatieRecord,
   type LeveringGroup,
   leveringGroupKey,
+  type OpenDebetRecord,
+  type RegisterView,
   startKey,
   type ToewijzingVersion,
 } from '../../../src/domain/register/index.js';
@@ -13,6 +16,9 @@ import type { AtomicWrite } from '../../../src/store/index.js';
 import {
   BSN,
   client,
+  debet,
+  declaratie,
+  PRESTATIE,
   toAanbieder,
   toewijzing,
   toGemeente,
@@ -145,6 +151,165 @@ describe('planRegisterWrites', () => {
         field: 'v',
         by: 1,
       });
+    });
+  });
+
+  describe('for a WMO323: the open debets per toewijzing (contract rules, issue #5)', () => {
+    const OTW = keys.openDebetsByToewijzing('0363', '12345678');
+    const PAIR = keys.pair('0363', '12345678');
+
+    function open(referentieNummer: string, extra: Partial<OpenDebetRecord> = {}): OpenDebetRecord {
+      return {
+        referentieNummer,
+        declaratieNummer: 'D0',
+        productCategorie: '02',
+        productCode: '02A03',
+        eenheid: '04',
+        begin: '2026-01-01',
+        end: '2026-01-31',
+        volume: 4,
+        bedrag: 24000,
+        ...extra,
+      };
+    }
+
+    function debetRecord(n: string, referentie: string): DebetPrestatieRecord {
+      return {
+        debetCredit: 'D',
+        toewijzingNummer: n,
+        debetKey: `key-${referentie}`,
+        volume: 240,
+        bedrag: 24000,
+        gecrediteerd: false,
+        declaratieNummer: 'D0',
+      };
+    }
+
+    function plan(
+      message: ReturnType<typeof declaratie>,
+      register: RegisterView,
+      /** 1-based positions of the refused Prestaties. */
+      refused: readonly number[] = [],
+    ): AtomicWrite[] {
+      return planRegisterWrites(
+        message,
+        { view: register, guards: [], verzoekClients: new Map() },
+        keys,
+        {
+          messageId: 'm',
+          violations: refused.map((n) => ({
+            ruleId: 'TR321',
+            retourCode: '9321',
+            level: 3 as const,
+            location: PRESTATIE(n),
+          })),
+        },
+      );
+    }
+
+    function otwOf(writes: readonly AtomicWrite[]): Record<string, OpenDebetRecord[]> {
+      return Object.fromEntries(
+        Object.entries(hsetOf(writes, OTW)).map(([n, raw]) => [
+          n,
+          JSON.parse(raw) as OpenDebetRecord[],
+        ]),
+      );
+    }
+
+    const withOpen = (lists: Record<string, readonly OpenDebetRecord[]>, extra = {}) => ({
+      ...view({ toewijzingen: [toewijzing('1'), toewijzing('2')], ...extra }),
+      openDebetsByToewijzing: new Map(Object.entries(lists)),
+    });
+
+    it('appends a granted debet to the list of its canonical toewijzing', () => {
+      const writes = plan(
+        declaratie([debet('R1', '001')], { nummer: 'D7' }),
+        withOpen({ '1': [open('R0')] }),
+      );
+      expect(otwOf(writes)).toEqual({
+        '1': [
+          open('R0'),
+          {
+            referentieNummer: 'R1',
+            declaratieNummer: 'D7',
+            productCategorie: '02',
+            productCode: '02A03',
+            eenheid: '04',
+            begin: '2026-02-01',
+            end: '2026-02-28',
+            volume: 4,
+            bedrag: 24000,
+          },
+        ],
+      });
+      expect(writes).toContainEqual({ op: 'hincrby', key: PAIR, field: 'dv', by: 1 });
+    });
+
+    it('removes the debet a granted credit refers to, from the debet’s toewijzing', () => {
+      const writes = plan(
+        declaratie([debet('R9', '2', { debetCredit: 'C', vorigReferentie: 'R1' })]),
+        withOpen({ '2': [open('R1'), open('R2')] }, { prestaties: { R1: debetRecord('2', 'R1') } }),
+      );
+      expect(otwOf(writes)).toEqual({ '2': [open('R2')] });
+      expect(writes).not.toContainEqual(expect.objectContaining({ op: 'hdel', key: OTW }));
+    });
+
+    it('deletes the field when the last open debet of a toewijzing is credited', () => {
+      const writes = plan(
+        declaratie([debet('R9', '1', { debetCredit: 'C', vorigReferentie: 'R1' })]),
+        withOpen({ '1': [open('R1')] }, { prestaties: { R1: debetRecord('1', 'R1') } }),
+      );
+      expect(otwOf(writes)).toEqual({});
+      expect(writes).toContainEqual({ op: 'hdel', key: OTW, field: '1' });
+      expect(writes).toContainEqual({ op: 'hincrby', key: PAIR, field: 'dv', by: 1 });
+    });
+
+    it('combines several Prestaties on one toewijzing into one write per changed list', () => {
+      const writes = plan(
+        declaratie([
+          debet('R3', '1'),
+          debet('R9', '1', { debetCredit: 'C', vorigReferentie: 'R1' }),
+          debet('R4', '1', { begindatum: '2026-02-15', einddatum: '2026-02-28' }),
+          debet('R5', '2'),
+        ]),
+        withOpen({ '1': [open('R1'), open('R2')] }, { prestaties: { R1: debetRecord('1', 'R1') } }),
+      );
+      const lists = otwOf(writes);
+      expect(Object.keys(lists).sort()).toEqual(['1', '2']);
+      expect(lists['1']?.map((d) => d.referentieNummer)).toEqual(['R2', 'R3', 'R4']);
+      expect(lists['2']?.map((d) => d.referentieNummer)).toEqual(['R5']);
+      expect(writes.filter((w) => w.key === OTW)).toHaveLength(1);
+    });
+
+    it('leaves the lists alone for refused Prestaties', () => {
+      const writes = plan(
+        declaratie([
+          debet('R3', '1'),
+          debet('R4', '1', { begindatum: '2026-02-15', einddatum: '2026-02-28' }),
+          debet('R9', '2', { debetCredit: 'C', vorigReferentie: 'R1' }),
+        ]),
+        withOpen({ '2': [open('R1')] }, { prestaties: { R1: debetRecord('2', 'R1') } }),
+        [2, 3],
+      );
+      expect(writes.filter((w) => w.key === OTW)).toHaveLength(1);
+      expect(Object.keys(otwOf(writes))).toEqual(['1']);
+      expect(otwOf(writes)['1']?.map((d) => d.referentieNummer)).toEqual(['R3']);
+      expect(writes).not.toContainEqual(expect.objectContaining({ op: 'hdel', key: OTW }));
+    });
+
+    it('writes nothing when the declaration as a whole is refused', () => {
+      const writes = planRegisterWrites(
+        declaratie([debet('R3', '1')]),
+        { view: withOpen({}), guards: [], verzoekClients: new Map() },
+        keys,
+        {
+          messageId: 'm',
+          violations: [
+            { ruleId: 'TR333', retourCode: '9333', level: 3, location: '/Bericht/Declaratie' },
+          ],
+        },
+      );
+      expect(writes).toEqual([]);
     });
   });
 });
