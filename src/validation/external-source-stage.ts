@@ -2,7 +2,7 @@ import { type Clock, dutchCalendarDate } from '../clock/calendar-date.js';
 import type { ContractSet, ContractVersion } from '../contract/index.js';
 import type { ParsedMessage } from '../model/index.js';
 import type { CbsGemeenten } from '../reference-data/index.js';
-import type { RuleStage } from './pipeline.js';
+import type { RuleStage, StageContext } from './pipeline.js';
 import { checkLevel4 } from './rules/index.js';
 import { gemeenteOf } from './rules/support/external-sources.js';
 import type { Violation } from './violation.js';
@@ -18,13 +18,28 @@ export interface ExternalSources {
 
 /** The level-4 stage, which also tells which contract versions it judged a message with. */
 export interface ExternalSourceStage extends RuleStage<ParsedMessage> {
-  /** Level 4 reads nothing from the stage context: its sources come with the stage. */
-  check(message: ParsedMessage, context?: object): readonly Violation[];
+  /**
+   * Level 4 reads the register view from the stage context (the contract rules that need
+   * earlier traffic, GW-C04…); its other sources come with the stage.
+   */
+  check(message: ParsedMessage, context?: StageContext): readonly Violation[];
   /**
    * The versions of the contracts of the message's gemeente in the snapshot the stage judged
    * `message` with, for the decision record; undefined when the stage did not run on it.
    */
   contractVersionsOf(message: ParsedMessage): readonly ContractVersion[] | undefined;
+  /**
+   * The contract snapshot and the date the stage judged `message` with, for the decision record
+   * and the dry run; undefined when the stage did not run on it.
+   */
+  snapshotOf(message: ParsedMessage): ExternalSourceSnapshot | undefined;
+}
+
+/** What level 4 judged one message with. */
+export interface ExternalSourceSnapshot {
+  readonly contracts: ContractSet;
+  /** The Dutch calendar date ("today", TR135). */
+  readonly today: string;
 }
 
 /**
@@ -33,17 +48,18 @@ export interface ExternalSourceStage extends RuleStage<ParsedMessage> {
  * split a decision; the snapshot is remembered per message (weakly) for the decision record.
  */
 export function createExternalSourceStage(sources: ExternalSources): ExternalSourceStage {
-  const used = new WeakMap<ParsedMessage, ContractSet>();
+  const used = new WeakMap<ParsedMessage, ExternalSourceSnapshot>();
   return {
     level: 4,
     name: 'rules against external sources',
-    check(message: ParsedMessage): readonly Violation[] {
+    check(message: ParsedMessage, context: StageContext = {}): readonly Violation[] {
       const contracts = sources.contracts();
       used.set(message, contracts);
       return checkLevel4(message, {
         today: dutchCalendarDate(sources.clock()),
         cbs: sources.cbs,
         contracts,
+        ...(context.register === undefined ? {} : { register: context.register }),
       });
     },
     contractVersionsOf(message) {

@@ -38,11 +38,16 @@ export interface CrossMessageContext extends RuleContext {
   readonly register: RegisterView;
 }
 
-/** The context a level-4 rule is checked with: every external source is there. */
+/**
+ * The context a level-4 rule is checked with: every external source is there, and the register
+ * view of the message when the caller loaded one (the worker always does). A contract rule that
+ * needs earlier traffic (GW-C04…) judges nothing without it.
+ */
 export interface ExternalSourceContext extends RuleContext {
   readonly today: string;
   readonly cbs: CbsGemeenten;
   readonly contracts: ContractSet;
+  readonly register?: RegisterView;
 }
 
 /** The context level-2 checks run with. */
