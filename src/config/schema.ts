@@ -52,7 +52,10 @@ export const ENV_SCHEMA = z.strictObject({
   DELIVERY_BACKOFF_MS: positiveInt.default(2_000),
   /** Deliveries one worker process runs at the same time. */
   DELIVERY_CONCURRENCY: positiveInt.max(256).default(8),
-  /** Directory whose `*.json` files are the municipal contracts (docs/contracts.md). */
+  /**
+   * Directory whose `*.json`, `*.yaml` and `*.yml` files are the municipal contracts
+   * (docs/contracts.md).
+   */
   CONTRACTS_DIR: z.string().min(1).optional(),
   /** How often the worker looks for changed contract files; 0 = only at start. */
   CONTRACTS_RELOAD_MS: z.coerce.number().int().min(0).default(30_000),

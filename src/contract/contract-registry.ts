@@ -5,9 +5,13 @@ import { basename, join } from 'node:path';
 import { GatewayError } from '../errors/index.js';
 import { periodsOverlap } from './calendar.js';
 import { type Contract, formatContractVersion, parseContract } from './contract.js';
+import { contractFormatOf } from './contract-document.js';
 import { ContractSet } from './contract-set.js';
 
-/** Where contracts come from: every `*.json` in a directory, or a list of files. */
+/**
+ * Where contracts come from: every `*.json`, `*.yaml` and `*.yml` in a directory, or a list of
+ * files (each read as the notation its extension names).
+ */
 export type ContractSource = { readonly dir: string } | { readonly files: readonly string[] };
 
 /** The few logger calls the registry makes (a pino logger fits); the core imports no pino. */
@@ -138,7 +142,7 @@ export class ContractRegistry {
     }
     try {
       return readdirSync(source.dir)
-        .filter((name) => name.endsWith('.json'))
+        .filter((name) => contractFormatOf(name) !== undefined)
         .sort()
         .map((name) => join(source.dir, name));
     } catch (caught) {
@@ -149,6 +153,12 @@ export class ContractRegistry {
   }
 
   #reloadFile(file: string): 'loaded' | 'unchanged' | { problems: readonly string[] } {
+    const format = contractFormatOf(file);
+    if (format === undefined) {
+      return this.#reject(file, [
+        '✖ not a contract file: its name must end in .json, .yaml or .yml',
+      ]);
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(file);
@@ -159,7 +169,7 @@ export class ContractRegistry {
     if (previous?.sha256 === createHash('sha256').update(bytes).digest('hex')) {
       return 'unchanged';
     }
-    const parsed = parseContract(bytes);
+    const parsed = parseContract(bytes, format);
     if (!parsed.ok) {
       return this.#reject(file, parsed.problems);
     }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 
 import { basisPoints, checkContract } from './check-contract.js';
+import { type ContractFormat, readContractDocument } from './contract-document.js';
 import {
   CONTRACT_SCHEMA,
   type ContractProduct,
@@ -42,21 +43,21 @@ export function formatContractVersion(version: ContractVersion): string {
 }
 
 /**
- * Parses a contract file's bytes: JSON, then the schema, then the consistency rules. Never
- * throws for a bad file: the result lists every problem with its path, in zod's format.
+ * Parses a contract file's bytes: JSON or YAML (`format`, see `contractFormatOf` for a file
+ * name), then the schema, then the consistency rules. Never throws for a bad file: the result
+ * lists every problem with its path, in zod's format (syntax problems with line and column).
+ * The version hash is over the bytes as given, whatever the notation.
  */
-export function parseContract(bytes: Uint8Array | string): ParseContractResult {
+export function parseContract(
+  bytes: Uint8Array | string,
+  format: ContractFormat = 'json',
+): ParseContractResult {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (caught) {
-    return {
-      ok: false,
-      problems: [`✖ not JSON: ${caught instanceof Error ? caught.message : String(caught)}`],
-    };
+  const document = readContractDocument(bytes, format);
+  if (!document.ok) {
+    return document;
   }
+  const raw = document.raw;
   const parsed = CONTRACT_SCHEMA.safeParse(raw);
   if (!parsed.success) {
     return {

@@ -1,13 +1,4 @@
 export {
-  dateOfDayNumber,
-  type DatePeriod,
-  dayNumber,
-  isCalendarDate,
-  periodContains,
-  periodsOverlap,
-  yearOf,
-} from './calendar.js';
-export {
   addDays,
   billableMonths,
   deliveryInvoiceDeadline,
@@ -19,6 +10,15 @@ export {
   nextMonth,
   previousMonth,
 } from './billing-periods.js';
+export {
+  dateOfDayNumber,
+  type DatePeriod,
+  dayNumber,
+  isCalendarDate,
+  periodContains,
+  periodsOverlap,
+  yearOf,
+} from './calendar.js';
 export { basisPoints, checkContract, type ContractProblem } from './check-contract.js';
 export {
   type Contract,
@@ -27,6 +27,12 @@ export {
   parseContract,
   type ParseContractResult,
 } from './contract.js';
+export {
+  type ContractFormat,
+  contractFormatOf,
+  MAX_CONTRACT_BYTES,
+  MAX_YAML_ALIAS_COUNT,
+} from './contract-document.js';
 export {
   type ContractLog,
   ContractRegistry,

@@ -62,7 +62,7 @@ describe('the Gooi en Vechtstreek sample contract', () => {
 
   it('records its version and the hash of its bytes', () => {
     const bytes = readFileSync(GOOI_FILE);
-    const parsed = parseContract(bytes);
+    const parsed = parseContract(bytes, 'yaml');
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
       expect(parsed.contract.version.version).toBe('2026.1');

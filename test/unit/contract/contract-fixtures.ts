@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { parse as parseYaml } from 'yaml';
+
 import { type Contract, ContractSet, parseContract } from '../../../src/contract/index.js';
 
 /** The shipped sample contracts. */
 export const SAMPLE_CONTRACTS_DIR = join(import.meta.dirname, '../../../samples/contracts');
-export const GOOI_FILE = join(SAMPLE_CONTRACTS_DIR, 'gooi-en-vechtstreek.json');
+export const GOOI_FILE = join(SAMPLE_CONTRACTS_DIR, 'gooi-en-vechtstreek.yaml');
 export const VOORBEELD_FILE = join(SAMPLE_CONTRACTS_DIR, 'voorbeeld-amsterdam-diemen.json');
 
 /** A JSON object as a test edits it. */
@@ -24,7 +26,7 @@ export type Raw = Record<string, unknown> & {
 
 /** A fresh, editable copy of the Gooi en Vechtstreek sample contract. */
 export function gooiRaw(): Raw {
-  return JSON.parse(readFileSync(GOOI_FILE, 'utf8')) as Raw;
+  return parseYaml(readFileSync(GOOI_FILE, 'utf8')) as Raw;
 }
 
 export function voorbeeldRaw(): Raw {

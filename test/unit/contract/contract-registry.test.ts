@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { type ContractLog, ContractRegistry } from '../../../src/contract/index.js';
 import { GatewayError } from '../../../src/errors/index.js';
-import { GOOI_FILE, gooiRaw, VOORBEELD_FILE } from './contract-fixtures.js';
+import { gooiRaw, VOORBEELD_FILE } from './contract-fixtures.js';
 
 interface Logged {
   readonly level: 'info' | 'warn';
@@ -30,7 +30,7 @@ describe('ContractRegistry', () => {
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'contracts-'));
-    copyFileSync(GOOI_FILE, join(dir, 'gooi.json'));
+    writeFileSync(join(dir, 'gooi.json'), JSON.stringify(gooiRaw()));
     copyFileSync(VOORBEELD_FILE, join(dir, 'voorbeeld.json'));
   });
 
@@ -150,7 +150,7 @@ describe('ContractRegistry', () => {
 
     it('refuses a second file with the same contract id', () => {
       const registry = ContractRegistry.open({ source: { dir } });
-      copyFileSync(GOOI_FILE, join(dir, 'zz-copy.json'));
+      copyFileSync(join(dir, 'gooi.json'), join(dir, 'zz-copy.json'));
       const report = registry.reload();
       expect(report.rejected[0]?.problems[0]).toContain('is also loaded from');
       expect(registry.current().contracts).toHaveLength(2);
