@@ -436,3 +436,37 @@ export function creditedReferences(msg: ParsedMessage<'WMO323'>): ReadonlySet<st
   }
   return credited;
 }
+
+/**
+ * Calls `visit` for every debet Prestatie that a contract governs as a contracted line in a
+ * priced unit, in document order, with its facts. Credits are never judged (IV085).
+ */
+export function forEachContractLine(
+  msg: ParsedMessage<'WMO323'>,
+  ctx: ContractLineContext,
+  visit: (facts: ContractLineFacts, prestatie: Wmo323Prestatie, client: Wmo323Client) => void,
+): void {
+  for (const client of msg.Declaratie.Clienten) {
+    for (const prestatie of client.Prestaties) {
+      const facts = contractLineFacts(msg, client, prestatie, ctx);
+      if (facts !== undefined) {
+        visit(facts, prestatie, client);
+      }
+    }
+  }
+}
+
+/**
+ * True when an open debet has the Prestatie's debet key (ProductPeriode, ProductCategorie,
+ * ProductCode; the toewijzing is the same by construction): TR389 (9389) already refuses a
+ * second debet with that key, so the contract rules leave it to TR389 and report only the
+ * repeats TR389 cannot see.
+ */
+export function sameDebetKey(debet: OpenDebetRecord, prestatie: Wmo323Prestatie): boolean {
+  return (
+    debet.begin === prestatie.ProductPeriode.Begindatum &&
+    debet.end === prestatie.ProductPeriode.Einddatum &&
+    debet.productCategorie === prestatie.ProductCategorie &&
+    debet.productCode === prestatie.ProductCode
+  );
+}

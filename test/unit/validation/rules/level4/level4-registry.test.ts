@@ -40,6 +40,12 @@ describe('the level-4 registry', () => {
       'GW-C01',
       'GW-C02',
       'GW-C03',
+      'GW-C04',
+      'GW-C05',
+      'GW-C06',
+      'GW-C07',
+      'GW-C08',
+      'GW-C09',
     ]);
     for (const rule of LEVEL4_RULES) {
       expect(rule.level, rule.id).toBe(4);
