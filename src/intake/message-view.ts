@@ -1,11 +1,13 @@
 import type { DeliveryRecord } from '../delivery/index.js';
 import type { MessageEvent, MessageRecord } from '../store/index.js';
+import type { DecisionRecord } from '../validation/decision-record.js';
 
 /** The public JSON shape of GET /v1/messages/{id} (docs/api.md). */
 export function messageView(
   record: MessageRecord,
   events: readonly MessageEvent[],
   deliveries: readonly DeliveryRecord[],
+  decisionRecord?: DecisionRecord,
 ) {
   return {
     id: record.id,
@@ -28,6 +30,7 @@ export function messageView(
     attempts: record.attempts,
     events,
     deliveries: deliveries.map(deliveryView),
+    decisionRecord: decisionRecord ?? null,
   };
 }
 

@@ -1,8 +1,11 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+
 import type { ChainableCommander, Redis } from 'ioredis';
 
 import type { MessageType } from '../domain/message-types.js';
 import { isMessageStatus, type MessageStatus } from '../domain/status.js';
 import { GatewayError } from '../errors/index.js';
+import type { DecisionRecord } from '../validation/decision-record.js';
 import type { BodyCipher } from './body-cipher.js';
 import type {
   MessageEvent,
@@ -232,6 +235,12 @@ export class MessageStore {
     return (await this.#redis.get(this.keys.retour(id))) ?? undefined;
   }
 
+  /** The decision record of a decided WMO323 (issue #5), when one was recorded. */
+  async getDecisionRecord(id: string): Promise<DecisionRecord | undefined> {
+    const stored = await this.#redis.get(this.keys.decision(id));
+    return stored === null ? undefined : decodeDecisionRecord(stored);
+  }
+
   async getEvents(id: string): Promise<MessageEvent[]> {
     const raw = await this.#redis.lrange(this.keys.events(id), 0, -1);
     return raw.map((entry) => JSON.parse(entry) as MessageEvent);
@@ -283,6 +292,7 @@ export class MessageStore {
     const fields: Record<string, string> = { updatedAt: at };
     let retourXml = '';
     let detail: Record<string, unknown>;
+    const decision: AtomicWrite[] = [];
     if (result.status === 'failed') {
       fields['failureReason'] = result.failureReason;
       detail = { reason: result.failureReason };
@@ -297,6 +307,13 @@ export class MessageStore {
         fields['retourType'] = result.retour.type;
         fields['retourCodes'] = JSON.stringify(result.retour.codes);
         retourXml = result.retour.xml;
+      }
+      if (result.decisionRecord !== undefined) {
+        decision.push({
+          op: 'set',
+          key: this.keys.decision(id),
+          value: encodeDecisionRecord(result.decisionRecord),
+        });
       }
       detail = {
         controlLevel: result.controlLevel,
@@ -317,7 +334,7 @@ export class MessageStore {
       event(at, result.status, detail),
       id,
       // cjson encodes an empty Lua table as {}, so an empty list is sent as an empty array text.
-      writes.length === 0 ? '[]' : JSON.stringify(writes),
+      writes.length + decision.length === 0 ? '[]' : JSON.stringify([...writes, ...decision]),
       guards.length === 0 ? '[]' : JSON.stringify(guards),
     )) as number;
     if (outcome === -1) {
@@ -353,6 +370,24 @@ export class MessageStore {
     const n = await this.#redis.incr(this.keys.retourSequence(retourType, party));
     return `R${String(n).padStart(11, '0')}`;
   }
+}
+
+const GZIP_BASE64 = 'gz1:';
+
+/**
+ * A decision record as stored: JSON, gzip-compressed, base64 (the decision script carries its
+ * writes as JSON text). A record repeats the same keys and values per Prestatie, so a
+ * declaration of 26,000 Prestaties takes about a megabyte instead of twenty (docs/contracts.md).
+ */
+export function encodeDecisionRecord(record: DecisionRecord): string {
+  return GZIP_BASE64 + gzipSync(JSON.stringify(record)).toString('base64');
+}
+
+export function decodeDecisionRecord(stored: string): DecisionRecord {
+  const json = stored.startsWith(GZIP_BASE64)
+    ? gunzipSync(Buffer.from(stored.slice(GZIP_BASE64.length), 'base64')).toString('utf8')
+    : stored;
+  return JSON.parse(json) as DecisionRecord;
 }
 
 /** The metadata hash of a new message (status received), plus its timestamps. */

@@ -54,16 +54,20 @@ export function createExternalSourceStage(sources: ExternalSources): ExternalSou
     name: 'rules against external sources',
     check(message: ParsedMessage, context: StageContext = {}): readonly Violation[] {
       const contracts = sources.contracts();
-      used.set(message, contracts);
+      const today = dutchCalendarDate(sources.clock());
+      used.set(message, { contracts, today });
       return checkLevel4(message, {
-        today: dutchCalendarDate(sources.clock()),
+        today,
         cbs: sources.cbs,
         contracts,
         ...(context.register === undefined ? {} : { register: context.register }),
       });
     },
     contractVersionsOf(message) {
-      return used.get(message)?.versionsFor(gemeenteOf(message).code);
+      return used.get(message)?.contracts.versionsFor(gemeenteOf(message).code);
+    },
+    snapshotOf(message) {
+      return used.get(message);
     },
   };
 }

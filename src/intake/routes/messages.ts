@@ -28,11 +28,12 @@ export function registerMessageRoutes(app: GatewayApp, deps: AppDeps): void {
 
   app.get<{ Params: { id: string } }>('/v1/messages/:id', async (request) => {
     const record = await findRecord(deps, request.params.id, request.caller);
-    const [events, deliveries] = await Promise.all([
+    const [events, deliveries, decisionRecord] = await Promise.all([
       deps.store.getEvents(record.id),
       deps.deliveries.forMessage(record.id),
+      record.messageType === 'WMO323' ? deps.store.getDecisionRecord(record.id) : undefined,
     ]);
-    return messageView(record, events, deliveries);
+    return messageView(record, events, deliveries, decisionRecord);
   });
 
   app.get<{ Params: { id: string } }>('/v1/messages/:id/retour', async (request, reply) => {

@@ -16,6 +16,8 @@ import type { PartyDirectory } from '../../parties/index.js';
 import type { RegisterDecision, RegisterSnapshot } from '../../register/index.js';
 import { answerMessage, type DeclaratieTotals, retourTypeFor } from '../../retour/index.js';
 import type { AtomicWrite, MessageRecord, MessageResult, MessageStore } from '../../store/index.js';
+import type { DecisionRecord } from '../../validation/decision-record.js';
+import { decisionRecordOf } from '../../validation/decision-record-of.js';
 import type { ValidationOutcome } from '../../validation/outcome.js';
 import {
   type CheckedMessage,
@@ -178,7 +180,11 @@ async function decideAndRecord<M extends CheckedMessage>(
       snapshot === undefined || !answering
         ? inMessage
         : runCrossMessage(deps.pipeline, inMessage, snapshot);
-    const result = await decide(deps, record.messageType, outcome, answering, body);
+    const decisionRecord =
+      snapshot === undefined || !answering
+        ? undefined
+        : recordOf(deps.pipeline, outcome, snapshot, deps.clock);
+    const result = await decide(deps, record.messageType, outcome, answering, body, decisionRecord);
     const validationMs = performance.now() - validationStart;
     const deliveries =
       result.status === 'failed' || (result.controlLevel === 1 && answering)
@@ -251,6 +257,20 @@ function runCrossMessage<M extends CheckedMessage>(
   }
 }
 
+/** The decision record of an answered WMO323 judged on level 3 or 4 (issue #5), else undefined. */
+function recordOf<M extends CheckedMessage>(
+  pipeline: Pipeline<M>,
+  outcome: ValidationOutcome<M>,
+  snapshot: RegisterSnapshot,
+  clock: Clock,
+): DecisionRecord | undefined {
+  try {
+    return decisionRecordOf(pipeline, outcome, snapshot.view, () => dutchCalendarDate(clock()));
+  } catch (caught) {
+    throw ruleCrash(caught);
+  }
+}
+
 function ruleCrash(caught: unknown): GatewayError {
   // A rule or parser that throws is a bug; it must never become a rejection (STYLE §C11).
   return new GatewayError('GW_ERR_WORKER_RULE_CRASH', {
@@ -265,6 +285,7 @@ async function decide<M extends CheckedMessage>(
   outcome: ValidationOutcome<M>,
   answering: boolean,
   body: Uint8Array,
+  decisionRecord: DecisionRecord | undefined,
 ): Promise<MessageResult> {
   if (outcome.kind === 'rejected' && outcome.stage === 'xsd') {
     return {
@@ -297,6 +318,7 @@ async function decide<M extends CheckedMessage>(
     controlLevel: outcome.controlLevel,
     violations: violationsOf(outcome),
     ...(retour ? { retour } : {}),
+    ...(decisionRecord === undefined ? {} : { decisionRecord }),
   };
 }
 

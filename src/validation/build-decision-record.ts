@@ -1,0 +1,226 @@
+import type { ContractSet } from '../contract/index.js';
+import type { RegisterView, ToewijzingVersion } from '../domain/register/index.js';
+import type { ParsedMessage } from '../model/index.js';
+import { contractFlags } from './contract-flags.js';
+import type {
+  AllocationBasis,
+  ContractBasis,
+  DecisionRecord,
+  PrestatieDecision,
+} from './decision-record.js';
+import {
+  type ContractLineFacts,
+  contractLineFacts,
+  lineRegisterFacts,
+} from './rules/support/contract-line-facts.js';
+import { gemeenteOf, prestatieXPath } from './rules/support/external-sources.js';
+import type { Violation } from './violation.js';
+
+/** What a WMO323 was judged with, besides the message itself. */
+export interface DecisionInputs {
+  /** The register view levels 3 and 4 read (loaded before the rules ran). */
+  readonly view: RegisterView;
+  /** The contract snapshot level 4 judged the message with; absent when level 4 did not run. */
+  readonly contracts?: ContractSet | undefined;
+  /** The Dutch calendar date the message was judged on. */
+  readonly today: string;
+  /** Every violation of levels 3 and 4 (levels 1–2 reject before a record is made). */
+  readonly violations: readonly Violation[];
+}
+
+interface Refusal {
+  readonly ruleIds: string[];
+  readonly retourCodes: string[];
+}
+
+const HEADER = '/Bericht/Header';
+const CLIENT_STEP =
+  /^\/Bericht\/Declaratie\/Clienten\/Client(?:\[(\d+)\])?(\/Prestaties\/Prestatie(?:\[(\d+)\])?)?/;
+
+/**
+ * The decision record of a WMO323 (issue #5, docs/contracts.md "Decision record"): for every
+ * Prestatie, debet and credit, granted and refused, what it was checked against. A pure function
+ * of the message, the register view, the contract snapshot and the violations, so the worker and
+ * the dry run (POST /v1/declarations/check) build the same record. Linear in the Prestaties.
+ *
+ * Which Prestaties are refused follows the WMO325 (fact sheet §7.2): an error in the Header or in
+ * class Declaratie refuses all of them, an error in a Client all of that client's, an error in a
+ * Prestatie that one. The codes listed per Prestatie are those that refuse it.
+ */
+export function buildDecisionRecord(
+  msg: ParsedMessage<'WMO323'>,
+  inputs: DecisionInputs,
+): DecisionRecord {
+  const refusals = groupViolations(inputs.violations);
+  const flags = flagsByLocation(msg, inputs.contracts);
+  const prestaties: PrestatieDecision[] = [];
+  const contracts = inputs.contracts;
+  for (const client of msg.Declaratie.Clienten) {
+    for (const prestatie of client.Prestaties) {
+      const location = prestatieXPath(msg, client, prestatie);
+      const refusal = refusals.of(client.position, prestatie.position);
+      const { toewijzing, start, stop } = lineRegisterFacts(msg, client, prestatie, inputs.view);
+      // Credits are not judged against the contract (IV085): contractLineFacts leaves them out.
+      const facts =
+        contracts === undefined
+          ? undefined
+          : contractLineFacts(msg, client, prestatie, { contracts, register: inputs.view });
+      prestaties.push({
+        location,
+        referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
+        debetCredit: prestatie.IngediendBedrag.DebetCredit,
+        toewijzingNummer: prestatie.ToewijzingNummer,
+        productCategorie: prestatie.ProductCategorie,
+        productCode: prestatie.ProductCode,
+        eenheid: prestatie.Eenheid,
+        begin: prestatie.ProductPeriode.Begindatum,
+        end: prestatie.ProductPeriode.Einddatum,
+        ingediendBedrag: prestatie.IngediendBedrag.Bedrag,
+        outcome: refusal === undefined ? 'granted' : 'refused',
+        ruleIds: refusal?.ruleIds ?? [],
+        retourCodes: refusal?.retourCodes ?? [],
+        ...(toewijzing === undefined ? {} : { allocation: allocationBasis(toewijzing) }),
+        ...(start === undefined
+          ? {}
+          : { start: { begindatum: start.begindatum, identificatie: start.identificatie } }),
+        ...(stop === undefined
+          ? {}
+          : {
+              stop: {
+                einddatum: stop.einddatum,
+                redenBeeindiging: stop.redenBeeindiging,
+                identificatie: stop.identificatie,
+              },
+            }),
+        ...(facts === undefined ? {} : { contract: contractBasis(facts) }),
+        flags: flags.get(location) ?? [],
+      });
+    }
+  }
+  return {
+    judgedOn: inputs.today,
+    contractVersions: inputs.contracts?.versionsFor(gemeenteOf(msg).code) ?? [],
+    prestaties,
+  };
+}
+
+/** The violations grouped by what they refuse: everything, one Client, one Prestatie. */
+function groupViolations(violations: readonly Violation[]) {
+  const all: Refusal = { ruleIds: [], retourCodes: [] };
+  const perClient = new Map<number, Refusal>();
+  const perPrestatie = new Map<string, Refusal>();
+  const add = (refusal: Refusal, violation: Violation): void => {
+    if (!refusal.ruleIds.includes(violation.ruleId)) {
+      refusal.ruleIds.push(violation.ruleId);
+    }
+    if (!refusal.retourCodes.includes(violation.retourCode)) {
+      refusal.retourCodes.push(violation.retourCode);
+    }
+  };
+  const entry = <K>(map: Map<K, Refusal>, key: K): Refusal => {
+    let refusal = map.get(key);
+    if (refusal === undefined) {
+      refusal = { ruleIds: [], retourCodes: [] };
+      map.set(key, refusal);
+    }
+    return refusal;
+  };
+  for (const violation of violations) {
+    const match =
+      violation.location === HEADER || violation.location.startsWith(`${HEADER}/`)
+        ? null
+        : CLIENT_STEP.exec(violation.location);
+    if (match === null) {
+      add(all, violation);
+    } else if (match[2] === undefined) {
+      add(entry(perClient, Number(match[1] ?? 1)), violation);
+    } else {
+      add(entry(perPrestatie, `${Number(match[1] ?? 1)}/${Number(match[3] ?? 1)}`), violation);
+    }
+  }
+  return {
+    /** The rules that refuse the Prestatie, or undefined when it is granted. */
+    of(clientPosition: number, prestatiePosition: number): Refusal | undefined {
+      const parts = [
+        all,
+        perClient.get(clientPosition),
+        perPrestatie.get(`${clientPosition}/${prestatiePosition}`),
+      ].filter((refusal): refusal is Refusal => refusal !== undefined);
+      if (parts.every((refusal) => refusal.ruleIds.length === 0)) {
+        return undefined;
+      }
+      if (parts.length === 1) {
+        return parts[0];
+      }
+      return {
+        ruleIds: [...new Set(parts.flatMap((refusal) => refusal.ruleIds))],
+        retourCodes: [...new Set(parts.flatMap((refusal) => refusal.retourCodes))],
+      };
+    },
+  };
+}
+
+function flagsByLocation(
+  msg: ParsedMessage<'WMO323'>,
+  contracts: ContractSet | undefined,
+): Map<string, string[]> {
+  const byLocation = new Map<string, string[]>();
+  if (contracts === undefined) {
+    return byLocation;
+  }
+  for (const flag of contractFlags(msg, contracts)) {
+    const list = byLocation.get(flag.location) ?? [];
+    if (!list.includes(flag.kind)) {
+      list.push(flag.kind);
+    }
+    byLocation.set(flag.location, list);
+  }
+  return byLocation;
+}
+
+function allocationBasis(toewijzing: ToewijzingVersion): AllocationBasis {
+  return {
+    messageId: toewijzing.messageId,
+    identificatie: toewijzing.identificatie,
+    ingangsdatum: toewijzing.ingangsdatum,
+    ...(toewijzing.einddatum === undefined ? {} : { einddatum: toewijzing.einddatum }),
+    ...(toewijzing.product === undefined
+      ? {}
+      : {
+          productCategorie: toewijzing.product.categorie,
+          ...(toewijzing.product.code === undefined
+            ? {}
+            : { productCode: toewijzing.product.code }),
+        }),
+    ...(toewijzing.budget === undefined ? {} : { budget: toewijzing.budget }),
+  };
+}
+
+/** The contract terms applied to a debet line, as the contract rules judged it (GW-C04…). */
+function contractBasis(facts: ContractLineFacts): ContractBasis {
+  const { price } = facts;
+  const months = facts.billableMonths;
+  return {
+    version: facts.contract.version,
+    category: facts.product.category,
+    supplierRank: facts.supplier.rank,
+    kind: facts.kind,
+    ...(price === undefined
+      ? {}
+      : {
+          basePrice: price.baseCents,
+          indexedPrice: price.cents,
+          priceYear: price.year,
+          ...(price.indexation === undefined ? {} : { indexation: price.indexation }),
+        }),
+    ...(months === undefined
+      ? {}
+      : {
+          billableMonths: {
+            first: months.first,
+            ...(months.last === undefined ? {} : { last: months.last }),
+          },
+        }),
+    ...(facts.invoiceDeadline === undefined ? {} : { invoiceDeadline: facts.invoiceDeadline }),
+  };
+}
