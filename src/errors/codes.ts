@@ -120,6 +120,25 @@ export const ERROR_CODES = {
     operatorAction:
       'None, unless the client should have access: then add the party code to its entry in the parties file.',
   },
+  GW_ERR_INTAKE_SCHEMA_INVALID: {
+    message: 'The message is not valid against its iWmo 3.2 schema (level 1, StUF055)',
+    retryable: false,
+    httpStatus: 422,
+    operatorAction:
+      'None: the sender must fix the message; details.transportError lists every schema error.',
+  },
+  GW_ERR_INTAKE_NOT_DECLARATION: {
+    message: 'Only a WMO323 declaration can be checked, for a gemeente the gateway answers for',
+    retryable: false,
+    httpStatus: 400,
+    operatorAction: 'None: the client must send a WMO323 to one of the local gemeenten.',
+  },
+  GW_ERR_INTAKE_REGISTER_UNAVAILABLE: {
+    message: 'The register could not be read; nothing was checked',
+    retryable: true,
+    httpStatus: 503,
+    operatorAction: 'Check that Redis is running and reachable (GET /healthz).',
+  },
   GW_ERR_INTAKE_SENDER_FORBIDDEN: {
     message: 'Header/Afzender is not one of the codes this client may send as',
     retryable: false,
