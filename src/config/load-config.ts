@@ -34,7 +34,19 @@ export interface Config {
   readonly bodyEncryptionKey: string | undefined;
   readonly logLevel: string;
   readonly environment: string;
-  readonly console: { readonly allowReplay: boolean; readonly sessionTtlMinutes: number };
+  readonly console: {
+    readonly allowReplay: boolean;
+    readonly sessionTtlMinutes: number;
+    /** Base URL of the console in alert links; undefined: http://HTTP_HOST:HTTP_PORT. */
+    readonly publicUrl: string | undefined;
+  };
+  /** Alert rules (a file, or the built-in rules), evaluation interval and the webhook. */
+  readonly alerts: {
+    readonly file: string | undefined;
+    readonly webhookUrl: string | undefined;
+    readonly webhookSecret: string | undefined;
+    readonly evaluationSeconds: number;
+  };
   readonly metrics: { readonly openOnLoopback: boolean };
   readonly retention: { readonly days: number };
 }
@@ -90,6 +102,13 @@ export function loadConfig(
     console: {
       allowReplay: e.CONSOLE_ALLOW_REPLAY,
       sessionTtlMinutes: e.CONSOLE_SESSION_TTL_MINUTES,
+      publicUrl: e.CONSOLE_PUBLIC_URL,
+    },
+    alerts: {
+      file: e.ALERTS_FILE,
+      webhookUrl: e.ALERT_WEBHOOK_URL,
+      webhookSecret: e.ALERT_WEBHOOK_SECRET,
+      evaluationSeconds: e.ALERT_EVALUATION_SECONDS,
     },
     metrics: { openOnLoopback: e.METRICS_OPEN_ON_LOOPBACK },
     retention: { days: e.RETENTION_DAYS },

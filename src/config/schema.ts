@@ -69,6 +69,16 @@ export const ENV_SCHEMA = z.strictObject({
   CONSOLE_SESSION_TTL_MINUTES: positiveInt.max(24 * 60).default(60),
   /** Let GET /metrics answer scrapes from a loopback address without an API key. */
   METRICS_OPEN_ON_LOOPBACK: z.stringbool().default(false),
+  /** JSON file with the alert rules (docs/operations.md#alerts); built-in rules when absent. */
+  ALERTS_FILE: z.string().min(1).optional(),
+  /** Where firing and resolved alerts are POSTed (JSON); without it alerts are only shown. */
+  ALERT_WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Signs every alert webhook body (X-Iwmo-Signature: sha256=HMAC-SHA256 of the body). */
+  ALERT_WEBHOOK_SECRET: z.string().min(16, 'at least 16 characters').optional(),
+  /** How often a worker evaluates the alert rules (one process at a time). */
+  ALERT_EVALUATION_SECONDS: positiveInt.max(3_600).default(30),
+  /** Base URL under which operators reach the console, for the links in alert webhooks. */
+  CONSOLE_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Days after receipt when a message's body is removed (metadata and decision stay). */
   RETENTION_DAYS: positiveInt.max(36_500).default(60),
   /** Label shown in logs and on the operator view, e.g. production or acceptance. */
