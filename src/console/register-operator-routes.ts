@@ -60,7 +60,7 @@ export function registerOperatorRoutes(app: GatewayApp, deps: AppDeps, tools: Op
       }
       requireOperator(caller);
     }
-    const result = await metricsHandler(tools);
+    const result = await metricsHandler(tools, deps);
     return reply
       .status(result.status)
       .type(result.contentType ?? 'text/plain')

@@ -2,6 +2,7 @@ import { type Job, UnrecoverableError } from 'bullmq';
 
 import type { Clock } from '../clock/calendar-date.js';
 import { coerceError, GatewayError } from '../errors/index.js';
+import type { DeliveryAttempt } from '../metrics/count-delivery-attempt.js';
 import type { Logger } from '../observability/index.js';
 import type { PartyDirectory } from '../parties/index.js';
 import type { MessageStore } from '../store/index.js';
@@ -19,6 +20,8 @@ export interface DeliveryProcessorDeps {
   readonly breaker: CircuitBreaker;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Counts each attempt's outcome (iwmo_delivery_attempts_total); a failure to count is logged. */
+  readonly countAttempt?: (attempt: DeliveryAttempt) => Promise<void>;
 }
 
 /**
@@ -32,6 +35,11 @@ export function createDeliveryProcessor(deps: DeliveryProcessorDeps) {
     const { deliveryId, correlationId } = job.data;
     const attempt = job.attemptsMade + 1;
     const log = deps.logger.child({ correlationId, deliveryId, jobId: job.id, stage: 'deliver' });
+    const count = async (outcome: DeliveryAttempt['outcome'], party: string, kind: string) => {
+      await deps.countAttempt?.({ receiver: party, kind, outcome }).catch((caught: unknown) => {
+        log.warn({ err: coerceError(caught) }, 'delivery attempt not counted');
+      });
+    };
     const record = await deps.deliveries.get(deliveryId);
     if (record === undefined || record.status === 'delivered' || record.status === 'held') {
       return;
@@ -46,6 +54,7 @@ export function createDeliveryProcessor(deps: DeliveryProcessorDeps) {
       switch (route.delivery.type) {
         case 'inbox':
           await deps.deliveries.holdInInbox(record, deps.clock());
+          await count('held', record.party, record.kind);
           log.info({ party: record.party, kind: record.kind }, 'held in inbox');
           return;
         case 'http': {
@@ -61,6 +70,7 @@ export function createDeliveryProcessor(deps: DeliveryProcessorDeps) {
       }
       await deps.deliveries.recordAttempt(deliveryId, attempt, undefined, deps.clock());
       await deps.deliveries.markDelivered(deliveryId, deps.clock());
+      await count('delivered', record.party, record.kind);
       log.info({ party: record.party, kind: record.kind, attempt }, 'delivered');
     } catch (caught) {
       const error = coerceError(caught);
@@ -69,9 +79,11 @@ export function createDeliveryProcessor(deps: DeliveryProcessorDeps) {
       await deps.deliveries.recordAttempt(deliveryId, attempt, error.message, deps.clock());
       if (!retryable || finalAttempt) {
         await deps.deliveries.markDead(deliveryId, error.message, deps.clock());
+        await count('dead', record.party, record.kind);
         log.error({ err: error, attempt, party: record.party }, 'delivery is a dead letter');
         throw retryable ? error : new UnrecoverableError(error.message);
       }
+      await count('failed', record.party, record.kind);
       log.warn({ err: error, attempt, party: record.party }, 'delivery failed, will retry');
       throw error;
     }

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 
 import type { Clock } from '../clock/calendar-date.js';
 import { coerceError } from '../errors/index.js';
+import { countDeliveryAttempt } from '../metrics/count-delivery-attempt.js';
 import type { Logger } from '../observability/index.js';
 import type { PartyDirectory } from '../parties/index.js';
 import { queuePrefix } from '../queue/connections.js';
@@ -49,6 +50,7 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
     breaker: options.breaker ?? new CircuitBreaker(),
     clock: options.clock,
     logger: options.logger,
+    countAttempt: (attempt) => countDeliveryAttempt(options.connection, options.prefix, attempt),
   });
   const worker = new Worker<DeliverData, void, typeof DELIVER_JOB>(DELIVERY_QUEUE, processor, {
     connection: options.connection,

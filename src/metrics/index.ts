@@ -1,3 +1,8 @@
+export {
+  countDeliveryAttempt,
+  type DeliveryAttempt,
+  type DeliveryAttemptOutcome,
+} from './count-delivery-attempt.js';
 export { type DecisionFacts, type DecisionObserver, observerWrites } from './decision-observer.js';
 export { BUCKET_MS, LATENCY_BUCKETS, metricKeys, seriesName } from './metric-keys.js';
 export { metricsObserver } from './metrics-observer.js';
@@ -9,4 +14,4 @@ export {
   MetricsReader,
   parseSeries,
 } from './metrics-reader.js';
-export { renderPrometheus } from './render-prometheus.js';
+export { type ExtraGauges, renderPrometheus } from './render-prometheus.js';

@@ -7,13 +7,31 @@ const HELP: Readonly<Record<string, string>> = {
     'Messages decided, by message type, outcome and highest control level',
   iwmo_rule_violations_total: 'Rejected messages per violated rule (each rule once per message)',
   iwmo_retour_codes_total: 'Retour codes in the retours the gateway built',
+  iwmo_delivery_attempts_total:
+    'Delivery attempts by receiver (party code), kind and outcome (delivered, held, failed: retried, dead)',
 };
+
+/** Gauges read outside the MetricsReader: answer deadlines and alert states. */
+export interface ExtraGauges {
+  /** Open answer deadlines per state (the console's deadlines page). */
+  readonly deadlines?: { readonly open: number; readonly atRisk: number; readonly overdue: number };
+  /** Every configured alert and whether it fires. */
+  readonly alerts?: readonly {
+    readonly id: string;
+    readonly severity: string;
+    readonly firing: boolean;
+  }[];
+}
 
 /**
  * The Prometheus text exposition (version 0.0.4) of the shared counters and live gauges
  * (docs/operations.md lists every metric).
  */
-export function renderPrometheus(counters: ReadonlyMap<string, number>, gauges: Gauges): string {
+export function renderPrometheus(
+  counters: ReadonlyMap<string, number>,
+  gauges: Gauges,
+  extra: ExtraGauges = {},
+): string {
   const lines: string[] = [];
   const byName = new Map<string, [string, number][]>();
   const histogram = new Map<string, { buckets: Map<string, number>; sumUs: number }>();
@@ -93,5 +111,24 @@ export function renderPrometheus(counters: ReadonlyMap<string, number>, gauges: 
     [{}, gauges.deadLetters],
   ]);
   gauge('iwmo_redis_used_memory_bytes', 'Redis used_memory', [[{}, gauges.redisUsedMemoryBytes]]);
+  if (extra.deadlines !== undefined) {
+    const d = extra.deadlines;
+    gauge(
+      'iwmo_retour_deadlines',
+      'Answers (retour, WMO325) still due per state: open, at-risk (at most one working day left), overdue',
+      [
+        [{ state: 'open' }, d.open],
+        [{ state: 'at-risk' }, d.atRisk],
+        [{ state: 'overdue' }, d.overdue],
+      ],
+    );
+  }
+  if (extra.alerts !== undefined) {
+    gauge(
+      'iwmo_alert_firing',
+      'Whether an alert rule fires (1) or not (0: ok or pending)',
+      extra.alerts.map((a) => [{ alert: a.id, severity: a.severity }, a.firing ? 1 : 0]),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
