@@ -14,6 +14,7 @@ const NAV: readonly [string, string][] = [
   ['/console/rejects', 'Rejects'],
   ['/console/deadlines', 'Deadlines'],
   ['/console/dead-letters', 'Dead letters'],
+  ['/console/alerts', 'Alerts'],
 ];
 
 /** The page frame: skip link, header with environment badge and navigation, one h1. */

@@ -1,3 +1,4 @@
+import type { AlertStore } from '../alerts/index.js';
 import type { MetricsReader } from '../metrics/index.js';
 import type { SearchIndex } from '../search/index.js';
 import type { ConsoleSessions } from './session-store.js';
@@ -21,5 +22,7 @@ export interface OperatorTools {
   readonly search: SearchIndex;
   readonly metrics: MetricsReader;
   readonly sessions: ConsoleSessions;
+  /** Alert states, history and webhook attempts (written by the workers' alert timer). */
+  readonly alerts: AlertStore;
   readonly settings: OperatorSettings;
 }

@@ -8,6 +8,7 @@ import { readCookie, SESSION_COOKIE, sessionCookie } from './cookies.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 import type { OperatorTools } from './operator-tools.js';
+import { alertsPage } from './pages/alerts.js';
 import { deadLettersPage, replayPage } from './pages/dead-letters.js';
 import { deadlinesPage } from './pages/deadlines.js';
 import { loginPage, safeNext, submitLogin } from './pages/login.js';
@@ -122,6 +123,7 @@ export function registerConsole(app: GatewayApp, deps: AppDeps, tools: OperatorT
     );
     guarded('GET', '/console/rejects', (ctx, r) => rejectsPage(ctx, r.query as Form));
     guarded('GET', '/console/deadlines', (ctx) => deadlinesPage(ctx));
+    guarded('GET', '/console/alerts', (ctx) => alertsPage(ctx));
     guarded('GET', '/console/dead-letters', (ctx, r) => deadLettersPage(ctx, r.query as Form));
     guarded('POST', '/console/dead-letters/replay', (ctx, r) =>
       replayPage(ctx, (r.body ?? {}) as Form),

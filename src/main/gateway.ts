@@ -3,6 +3,7 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { loadAlertRules } from '../alerts/index.js';
 import { loadConfig } from '../config/index.js';
 import { createLogger } from '../observability/index.js';
 import { loadParties } from '../parties/index.js';
@@ -22,9 +23,10 @@ const RESTART_DELAY_MS = 1_000;
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  // Checked here too, so a bad parties file stops the launcher instead of a restart loop of
-  // children that each refuse to start.
+  // Checked here too, so a bad parties or alerts file stops the launcher instead of a restart
+  // loop of children that each refuse to start.
   loadParties(config.partiesFile, config.http.host);
+  loadAlertRules(config.alerts.file);
   const logger = createLogger({
     level: config.logLevel,
     environment: config.environment,

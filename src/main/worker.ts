@@ -1,3 +1,4 @@
+import { type AlertTimer, loadAlertRules, startAlertTimer } from '../alerts/index.js';
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
 import { deadlinesObserver } from '../console/index.js';
@@ -34,13 +35,14 @@ async function main(): Promise<void> {
   } = {};
   let closeRest: () => Promise<void> = () => Promise.resolve();
   let started: Promise<unknown> = Promise.resolve();
-  const timers: { retention?: RetentionTimer } = {};
+  const timers: { retention?: RetentionTimer; alerts?: AlertTimer } = {};
   onTerminationSignal(logger, async () => {
     // Let a start-up in progress finish, so that a job already taken is finished, not abandoned.
     await started.catch(() => undefined);
     await shutdownInOrder(
       [
         { name: 'retention', run: () => Promise.resolve(timers.retention?.stop()) },
+        { name: 'alerts', run: () => timers.alerts?.stop() ?? Promise.resolve() },
         { name: 'worker', run: () => running.worker?.close() ?? Promise.resolve() },
         { name: 'delivery worker', run: () => running.delivery?.close() ?? Promise.resolve() },
         { name: 'connections', run: () => closeRest() },
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
   // Level 4 sources, read before anything connects: an invalid contract file stops the start
   // (every problem listed); later changes are picked up without a restart (docs/contracts.md).
   const cbs = loadCbsGemeenten(config.cbsGemeentenFile);
+  const alertRules = loadAlertRules(config.alerts.file);
   const contracts =
     config.contracts.dir === undefined
       ? undefined
@@ -146,6 +149,25 @@ async function main(): Promise<void> {
     logger,
   });
   void timers.retention.runOnce();
+  // Alert rules are evaluated every ALERT_EVALUATION_SECONDS (one process at a time).
+  timers.alerts = startAlertTimer({
+    sources: {
+      redis,
+      prefix: config.redis.prefix,
+      queues: { inbound: queue, delivery: deliveryQueue },
+      isLocal: (code) => parties.isLocal(code),
+    },
+    rules: alertRules,
+    webhook:
+      config.alerts.webhookUrl === undefined
+        ? undefined
+        : { url: config.alerts.webhookUrl, secret: config.alerts.webhookSecret },
+    consoleUrl: config.console.publicUrl ?? `http://${config.http.host}:${config.http.port}`,
+    environment: config.environment,
+    clock: systemClock,
+    logger,
+    everyMs: config.alerts.evaluationSeconds * 1_000,
+  });
   logger.info({ engine: xsd.engine, schemas: xsd.messageTypes.length }, 'worker ready');
 }
 

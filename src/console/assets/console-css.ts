@@ -41,4 +41,8 @@ dl.facts dd { margin: 0; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .3rem; }
 .inline { display: inline; }
+.muted { color: var(--muted); font-weight: 400; font-size: .85rem; }
+.alert-firing, .phase-firing, .sev-critical, .webhook-gave-up { color: var(--bad); background: var(--bad-bg); }
+.alert-pending, .phase-pending, .sev-warning, .webhook-retrying { color: var(--warn); background: var(--warn-bg); }
+.phase-resolved, .webhook-delivered { color: var(--ok); background: var(--ok-bg); }
 `;

@@ -1,7 +1,8 @@
 import type { ConsoleContext, PageResult } from '../console-context.js';
 import { page } from '../console-context.js';
-import { html } from '../html.js';
+import { html, type SafeHtml } from '../html.js';
 import { layout } from '../layout.js';
+import { firingBanner } from './alerts.js';
 import { duration, dutchTime, messageLink } from './format.js';
 
 const HOUR = 3_600_000;
@@ -10,13 +11,16 @@ const HOUR = 3_600_000;
 export async function overviewPage(ctx: ConsoleContext): Promise<PageResult> {
   const { metrics } = ctx.tools;
   const now = ctx.deps.clock();
-  const [gauges, hour, day, oldest] = await Promise.all([
+  const [gauges, hour, day, oldest, alerts] = await Promise.all([
     metrics.gauges(),
     metrics.decisionsSince(now, HOUR),
     metrics.decisionsSince(now, 24 * HOUR),
     ctx.deps.store.pendingBefore(now, 1),
+    ctx.tools.alerts.states(),
   ]);
-  const card = (label: string, value: string | number, note = '') =>
+  const firing = alerts.filter((a) => a.phase === 'firing').length;
+  const pending = alerts.filter((a) => a.phase === 'pending').length;
+  const card = (label: string, value: string | number, note: string | SafeHtml = '') =>
     html`<div class="card">
       <div>${label}</div>
       <div class="value">${value}</div>
@@ -24,9 +28,15 @@ export async function overviewPage(ctx: ConsoleContext): Promise<PageResult> {
     </div>`;
   const oldestId = oldest[0];
   const states = ['waiting', 'active', 'delayed', 'failed'];
-  const body = html` <section aria-labelledby="now-heading">
+  const body = html`${firingBanner(alerts)}
+    <section aria-labelledby="now-heading">
       <h2 id="now-heading">Now</h2>
       <div class="cards">
+        ${card(
+          'Alerts firing',
+          firing,
+          html`${pending} pending · <a href="/console/alerts">alerts</a>`,
+        )}
         ${card('Workers alive', gauges.workers, gauges.workers === 0 ? 'no worker is connected' : '')}
         ${card('Messages not decided yet', gauges.undecided)}
         ${card(
