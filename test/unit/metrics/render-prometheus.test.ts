@@ -106,5 +106,38 @@ describe('renderPrometheus', () => {
     expect(text).toContain('iwmo_workers 2');
     expect(text).toContain('iwmo_deliveries_failing 1');
     expect(text.endsWith('\n')).toBe(true);
+    expect(text).not.toContain('iwmo_retour_deadlines');
+    expect(text).not.toContain('iwmo_alert_firing');
+  });
+
+  it('prints delivery attempts per receiver and outcome, deadline risks and alert states', () => {
+    const counters = new Map([
+      [
+        seriesName('iwmo_delivery_attempts_total', {
+          receiver: '12345678',
+          kind: 'retour',
+          outcome: 'dead',
+        }),
+        2,
+      ],
+    ]);
+    const text = renderPrometheus(counters, gauges, {
+      deadlines: { open: 4, atRisk: 2, overdue: 1 },
+      alerts: [
+        { id: 'dead-letters', severity: 'warning', firing: true },
+        { id: 'inbound-backlog', severity: 'critical', firing: false },
+      ],
+    });
+    expect(text).toContain('# TYPE iwmo_delivery_attempts_total counter');
+    expect(text).toContain(
+      'iwmo_delivery_attempts_total{receiver="12345678",kind="retour",outcome="dead"} 2',
+    );
+    expect(text).toContain('# TYPE iwmo_retour_deadlines gauge');
+    expect(text).toContain('iwmo_retour_deadlines{state="open"} 4');
+    expect(text).toContain('iwmo_retour_deadlines{state="at-risk"} 2');
+    expect(text).toContain('iwmo_retour_deadlines{state="overdue"} 1');
+    expect(text).toContain('# TYPE iwmo_alert_firing gauge');
+    expect(text).toContain('iwmo_alert_firing{alert="dead-letters",severity="warning"} 1');
+    expect(text).toContain('iwmo_alert_firing{alert="inbound-backlog",severity="critical"} 0');
   });
 });
