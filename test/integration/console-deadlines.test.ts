@@ -28,6 +28,16 @@ describe('console deadlines', () => {
     return /<tr class="state-([a-z-]+)">(.*?)<\/tr>/.exec(html);
   };
 
+  /** The iwmo_retour_deadlines gauges of GET /metrics: open, at-risk, overdue. */
+  const deadlineGauges = async () => {
+    const text = (await gateway.call('GET', '/metrics', keys.operator)).text;
+    return ['open', 'at-risk', 'overdue'].map((state) =>
+      Number(
+        new RegExp(`^iwmo_retour_deadlines\\{state="${state}"\\} (\\d+)$`, 'm').exec(text)?.[1],
+      ),
+    );
+  };
+
   beforeAll(async () => {
     supplier = await EndpointServer.start(() => 400);
     gateway = await GatewayHarness.create({
@@ -71,6 +81,7 @@ describe('console deadlines', () => {
     expect(row?.[1]).toBe('open');
     expect(row?.[2]).toContain(id.slice(0, 8));
     expect(row?.[2]).toContain('<td>2026-12-29</td>');
+    expect(await deadlineGauges()).toEqual([1, 0, 0]);
   });
 
   it('is at risk on the last working day before the due date', async () => {
@@ -78,16 +89,19 @@ describe('console deadlines', () => {
     const row = await deadlinesRow();
     expect(row?.[1]).toBe('at-risk');
     expect(row?.[2]).toContain('<td class="num">1</td>');
+    expect(await deadlineGauges()).toEqual([0, 1, 0]);
   });
 
   it('is overdue after the due date', async () => {
     now = new Date('2026-12-30T09:00:00+01:00');
     expect((await deadlinesRow())?.[1]).toBe('overdue');
+    expect(await deadlineGauges()).toEqual([0, 0, 1]);
   });
 
   it('drops the entry once the retour is out', async () => {
     const retour = (await gateway.deliveries.forMessage(id)).find((d) => d.kind === 'retour');
     await gateway.deliveries.markDelivered(retour?.id ?? '', now);
     expect(await deadlinesRow()).toBeNull();
+    expect(await deadlineGauges()).toEqual([0, 0, 0]);
   });
 });
