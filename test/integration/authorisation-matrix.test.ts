@@ -124,7 +124,129 @@ describe('authorisation matrix', () => {
       otherParty: 200,
       operator: 200,
     },
+    'GET /v1/search': {
+      anonymous: 401,
+      wrongKey: 401,
+      sender: 403,
+      receiver: 403,
+      otherParty: 403,
+      operator: 200,
+    },
+    'POST /v1/search': {
+      anonymous: 401,
+      wrongKey: 401,
+      sender: 403,
+      receiver: 403,
+      otherParty: 403,
+      operator: 200,
+    },
+    'GET /v1/audit': {
+      anonymous: 401,
+      wrongKey: 401,
+      sender: 403,
+      receiver: 403,
+      otherParty: 403,
+      operator: 200,
+    },
+    'GET /metrics': {
+      anonymous: 401,
+      wrongKey: 401,
+      sender: 403,
+      receiver: 403,
+      otherParty: 403,
+      operator: 200,
+    },
+    'POST /console/login': {
+      anonymous: 401,
+      wrongKey: 401,
+      sender: 401,
+      receiver: 401,
+      otherParty: 401,
+      operator: 303,
+    },
+    'GET /console': {
+      anonymous: 303,
+      wrongKey: 303,
+      sender: 303,
+      receiver: 303,
+      otherParty: 303,
+      operator: 200,
+    },
+    'GET /console/messages': {
+      anonymous: 303,
+      wrongKey: 303,
+      sender: 303,
+      receiver: 303,
+      otherParty: 303,
+      operator: 200,
+    },
+    'GET /console/messages/{id}': {
+      anonymous: 303,
+      wrongKey: 303,
+      sender: 303,
+      receiver: 303,
+      otherParty: 303,
+      operator: 200,
+    },
+    'GET /console/rejects': {
+      anonymous: 303,
+      wrongKey: 303,
+      sender: 303,
+      receiver: 303,
+      otherParty: 303,
+      operator: 200,
+    },
+    'GET /console/deadlines': {
+      anonymous: 303,
+      wrongKey: 303,
+      sender: 303,
+      receiver: 303,
+      otherParty: 303,
+      operator: 200,
+    },
+    'GET /console/dead-letters': {
+      anonymous: 303,
+      wrongKey: 303,
+      sender: 303,
+      receiver: 303,
+      otherParty: 303,
+      operator: 200,
+    },
+    'GET /console/alerts': {
+      anonymous: 303,
+      wrongKey: 303,
+      sender: 303,
+      receiver: 303,
+      otherParty: 303,
+      operator: 200,
+    },
   };
+
+  /** Signs in to the console with the role's key: the session cookie, or '' when refused. */
+  async function consoleLogin(role: Role): Promise<{ status: number; cookie: string }> {
+    const response = await gateway.app.inject({
+      method: 'POST',
+      url: '/console/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: new URLSearchParams({ apiKey: keyOf[role] ?? '' }).toString(),
+    });
+    const cookie = response.headers['set-cookie'];
+    return {
+      status: response.statusCode,
+      cookie: typeof cookie === 'string' ? (cookie.split(';')[0] ?? '') : '',
+    };
+  }
+
+  /** A console page with the role's console session (none when its sign-in was refused). */
+  async function consolePage(role: Role, url: string): Promise<number> {
+    const { cookie } = await consoleLogin(role);
+    const response = await gateway.app.inject({
+      method: 'GET',
+      url,
+      headers: cookie === '' ? {} : { cookie },
+    });
+    return response.statusCode;
+  }
 
   async function callAs(endpoint: string, role: Role): Promise<number> {
     const key = keyOf[role];
@@ -148,6 +270,35 @@ describe('authorisation matrix', () => {
           .status;
       case 'GET /healthz':
         return (await gateway.call('GET', '/healthz', key)).status;
+      case 'GET /v1/search':
+        return (await gateway.call('GET', '/v1/search?messageType=WMO305', key)).status;
+      case 'POST /v1/search':
+        return (
+          await gateway.app.inject({
+            method: 'POST',
+            url: '/v1/search',
+            headers: {
+              'content-type': 'application/json',
+              ...(key === undefined ? {} : { authorization: `Bearer ${key}` }),
+            },
+            payload: { messageType: 'WMO305' },
+          })
+        ).statusCode;
+      case 'GET /v1/audit':
+        return (await gateway.call('GET', '/v1/audit?from=2000-01-01&to=2100-01-01', key)).status;
+      case 'GET /metrics':
+        return (await gateway.call('GET', '/metrics', key)).status;
+      case 'POST /console/login':
+        return (await consoleLogin(role)).status;
+      case 'GET /console':
+      case 'GET /console/messages':
+      case 'GET /console/rejects':
+      case 'GET /console/deadlines':
+      case 'GET /console/dead-letters':
+      case 'GET /console/alerts':
+        return consolePage(role, endpoint.slice('GET '.length));
+      case 'GET /console/messages/{id}':
+        return consolePage(role, `/console/messages/${messageId}`);
       default:
         throw new Error(endpoint);
     }
