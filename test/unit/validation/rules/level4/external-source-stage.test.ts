@@ -4,6 +4,7 @@ import { ContractSet } from '../../../../../src/contract/index.js';
 import { createExternalSourceStage } from '../../../../../src/validation/external-source-stage.js';
 import { wmo301 } from '../../../../helpers/rules-messages.js';
 import { contractOf, gooiRaw, setOf } from '../../../contract/contract-fixtures.js';
+import { declared, delivery, registerView, start } from './contract-register.js';
 import { declaration, on, priced } from './declarations.js';
 import { CBS } from './level4-fixtures.js';
 
@@ -73,5 +74,18 @@ describe('createExternalSourceStage', () => {
     expect(stage.contractVersionsOf(first)?.map((v) => v.version)).toEqual(['2026.1']);
     expect(stage.contractVersionsOf(second)?.map((v) => v.version)).toEqual(['2026.2']);
     expect(stage.contractVersionsOf(dated('2026-01-01'))).toBeUndefined();
+  });
+
+  it('gives the register view of the stage context to the contract rules', () => {
+    const stage = createExternalSourceStage({
+      cbs: CBS,
+      contracts: () => setOf(gooiRaw()),
+      clock: () => new Date('2026-07-01T10:00:00Z'),
+    });
+    const msg = declared([delivery('2026-06')], { declaratieDagtekening: '2026-06-20' });
+    expect(stage.check(msg, {})).toEqual([]);
+    expect(stage.check(msg, { register: registerView() }).map((v) => v.ruleId)).toEqual(['GW-C04']);
+    const delivered = registerView({ starts: [start('2026-06-02')] });
+    expect(stage.check(msg, { register: delivered })).toEqual([]);
   });
 });

@@ -5,12 +5,18 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 import { BUNDLED_SCHEMA_DIR } from '../../../../../src/config/index.js';
 import type { HeenMessageType } from '../../../../../src/domain/message-types.js';
+import {
+  leveringGroupKey,
+  type RegisterView,
+  type StartRecord,
+} from '../../../../../src/domain/register/index.js';
 import { parseMessage } from '../../../../../src/model/index.js';
 import { answerMessage } from '../../../../../src/retour/index.js';
 import { createDefaultPipeline } from '../../../../../src/validation/default-pipeline.js';
-import { validateMessage } from '../../../../../src/validation/pipeline.js';
+import { continueValidation, validateMessage } from '../../../../../src/validation/pipeline.js';
 import { createXsdValidator } from '../../../../../src/validation/xsd/index.js';
 import { RULE_SAMPLES_DIR } from '../../../../helpers/rules-samples.js';
+import { BSN, registerView, start, toewijzing } from './contract-register.js';
 import { CBS, SAMPLE_CONTRACTS } from './level4-fixtures.js';
 
 /** The whole path: XSD, levels 2 and 4 in the default pipeline, then the retour that answers. */
@@ -71,5 +77,40 @@ describe('the default pipeline with external sources', () => {
       c.Prestaties.map((p) => [p.ProductCode, p.RetourCodes]),
     );
     expect(codes).toEqual([['11A01', ['0611']]]);
+  });
+
+  it('gives the register view of the worker (continueValidation) to level 4', () => {
+    const xml = readFileSync(
+      join(RULE_SAMPLES_DIR, 'WMO323', 'valid/hulpmiddelen-hilversum-januari-2026.xml'),
+    );
+    const level2 = validateMessage(pipeline, 'WMO323', xml, { maxLevel: 2 });
+    expect(level2).toMatchObject({ kind: 'accepted', controlLevel: 2 });
+    const view = (starts: readonly StartRecord[]): RegisterView => {
+      const base = registerView({ starts });
+      const client = base.clients.get(BSN);
+      return {
+        ...base,
+        toewijzingen: new Map([['260401', toewijzing({ toewijzingNummer: '260401' })]]),
+        clients: new Map([
+          [
+            BSN,
+            {
+              ...(client as NonNullable<typeof client>),
+              leveringen: new Map([[leveringGroupKey('260401'), { starts }]]),
+            },
+          ],
+        ]),
+      };
+    };
+    const gwC04 = (starts: readonly StartRecord[]) => {
+      const outcome = continueValidation(pipeline, level2, { context: { register: view(starts) } });
+      return outcome.kind === 'rejected' && outcome.stage === 'rules'
+        ? outcome.violations.filter((v) => v.ruleId === 'GW-C04').map((v) => v.location)
+        : [];
+    };
+    expect(gwC04([])).toEqual([
+      '/Bericht/Declaratie/Clienten/Client[1]/Prestaties/Prestatie[1]/ToewijzingNummer',
+    ]);
+    expect(gwC04([{ ...start('2026-01-12'), toewijzingNummer: '260401' }])).toEqual([]);
   });
 });
