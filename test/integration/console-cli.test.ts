@@ -1,10 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { EXIT, runCli } from '../../src/cli/index.js';
+import { findFreePort } from '../../src/redis/free-port.js';
 import { EndpointServer } from '../helpers/endpoint-server.js';
 import { GatewayHarness } from '../helpers/gateway-harness.js';
 import { validSample, withElementText } from '../helpers/sample-messages.js';
@@ -131,4 +141,74 @@ describe('iwmo-gateway CLI', () => {
     expect(anonymous.code).toBe(EXIT.refused);
     expect(anonymous.err).toContain('IWMO_API_KEY is not set');
   });
+});
+
+/**
+ * `bin/iwmo-gateway.mjs serve` as the package ships it: the bin next to a dist/ compiled here
+ * (never the working tree's dist/, which may be stale), with the repository's node_modules,
+ * schemas and data. It starts its own redis-server, answers /healthz and stops on SIGTERM.
+ */
+describe('iwmo-gateway serve', () => {
+  const root = join(import.meta.dirname, '../..');
+  const pkg = mkdtempSync(join(tmpdir(), 'iwmo-serve-'));
+  let gateway: ChildProcess | undefined;
+
+  beforeAll(() => {
+    execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        join(root, 'tsconfig.build.json'),
+        '--outDir',
+        join(pkg, 'dist'),
+      ],
+      { stdio: 'pipe' },
+    );
+    mkdirSync(join(pkg, 'bin'));
+    copyFileSync(join(root, 'bin/iwmo-gateway.mjs'), join(pkg, 'bin/iwmo-gateway.mjs'));
+    copyFileSync(join(root, 'package.json'), join(pkg, 'package.json'));
+    for (const shared of ['node_modules', 'schemas', 'data']) {
+      symlinkSync(join(root, shared), join(pkg, shared));
+    }
+  }, 240_000);
+  afterAll(() => {
+    gateway?.kill('SIGKILL');
+    rmSync(pkg, { recursive: true, force: true });
+  });
+
+  it('starts the gateway, answers /healthz and stops on SIGTERM', async () => {
+    const port = await findFreePort();
+    gateway = spawn(process.execPath, [join(pkg, 'bin/iwmo-gateway.mjs'), 'serve'], {
+      cwd: pkg,
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        HTTP_PORT: String(port),
+        DATA_DIR: join(pkg, '.data'),
+        WORKER_PROCESSES: '1',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    let health = 0;
+    while (health !== 200) {
+      if (Date.now() > deadline) {
+        throw new Error(`no healthy gateway on ${base} (last status ${health})`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      health = await fetch(`${base}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      );
+    }
+    expect(health).toBe(200);
+    const exited = new Promise<number | null>((resolve) =>
+      gateway?.once('exit', (code) => resolve(code)),
+    );
+    gateway.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+  }, 120_000);
 });
