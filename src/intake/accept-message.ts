@@ -83,7 +83,7 @@ export async function acceptMessage(deps: AppDeps, incoming: IncomingMessage): P
 }
 
 /** Refuses (403, audited) a message whose Afzender the caller may not send as. */
-async function requireSendAs(
+export async function requireSendAs(
   deps: AppDeps,
   caller: Caller,
   identity: MessageIdentity,

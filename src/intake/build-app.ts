@@ -14,9 +14,11 @@ import type { InboundQueue, RetryPolicy } from '../queue/inbound-queue.js';
 import type { MessageStore } from '../store/index.js';
 import type { XsdValidator } from '../validation/xsd/index.js';
 import { registerAuthentication } from './authenticate.js';
+import type { DeclarationCheckDeps } from './check-declaration.js';
 import { errorBody, httpStatusOf } from './error-body.js';
 import type { GatewayApp } from './gateway-app.js';
 import { type AllocationReader, registerAllocationRoutes } from './routes/allocations.js';
+import { registerDeclarationCheckRoute } from './routes/declaration-check.js';
 import { registerDeliveryRoutes } from './routes/deliveries.js';
 import { registerHealthRoute } from './routes/health.js';
 import { registerInboxRoutes } from './routes/inbox.js';
@@ -46,6 +48,11 @@ export interface AppDeps {
   readonly operator?: OperatorTools;
   /** The register of accepted traffic: GET /v1/allocations (docs/api.md); absent without it. */
   readonly register?: AllocationReader;
+  /**
+   * The pipeline (levels 1–4) and a read-only register for the dry run of a declaration,
+   * POST /v1/declarations/check (docs/api.md); absent without it.
+   */
+  readonly declarationCheck?: DeclarationCheckDeps;
 }
 
 const XML_CONTENT_TYPES = ['application/xml', 'text/xml'];
@@ -90,6 +97,9 @@ export function buildApp(deps: AppDeps): GatewayApp {
   registerHealthRoute(app, deps);
   if (deps.register !== undefined) {
     registerAllocationRoutes(app, deps.register);
+  }
+  if (deps.declarationCheck !== undefined) {
+    registerDeclarationCheckRoute(app, deps, deps.declarationCheck);
   }
   if (deps.operator !== undefined) {
     registerOperatorRoutes(app, deps, deps.operator);

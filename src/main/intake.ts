@@ -2,14 +2,17 @@ import { AuditLog } from '../audit/audit-log.js';
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
 import { createOperatorTools } from '../console/index.js';
+import { ContractRegistry, ContractSet } from '../contract/index.js';
 import { createDeliveryQueue, DeliveryStore } from '../delivery/index.js';
 import { buildApp } from '../intake/index.js';
 import { createLogger } from '../observability/index.js';
 import { loadParties } from '../parties/index.js';
 import { connectFailFast } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
+import { loadCbsGemeenten } from '../reference-data/index.js';
 import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
+import { createDefaultPipeline } from '../validation/default-pipeline.js';
 import { createXsdValidator } from '../validation/xsd/index.js';
 import { requireRedisUrl } from './require-redis-url.js';
 import { onTerminationSignal, shutdownInOrder } from './shutdown.js';
@@ -28,6 +31,18 @@ async function main(): Promise<void> {
       'no PARTIES_FILE: development mode, every party is local and the API has no authentication',
     );
   }
+  // The dry run of a declaration (POST /v1/declarations/check) judges levels 1–4 here, with the
+  // sources the workers use: read before anything connects, so an invalid contract file stops
+  // the start (docs/contracts.md).
+  const cbs = loadCbsGemeenten(config.cbsGemeentenFile);
+  const contracts =
+    config.contracts.dir === undefined
+      ? undefined
+      : ContractRegistry.open({
+          source: { dir: config.contracts.dir },
+          reloadMs: config.contracts.reloadMs,
+          log: logger,
+        });
   const redis = await connectFailFast(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   const bodyKey = resolveBodyKey(config.bodyEncryptionKey, config.dataDir);
@@ -39,6 +54,11 @@ async function main(): Promise<void> {
   // The StUF endpoint answers an XSD-invalid payload at once (Fo01 StUF055), with the same
   // schemas and engine the workers use.
   const payloadXsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
+  const register = new RedisRegister(
+    redis,
+    config.redis.prefix,
+    new ClientIds(deriveRegisterKey(bodyKey)),
+  );
   const app = buildApp({
     store,
     queue,
@@ -53,11 +73,18 @@ async function main(): Promise<void> {
     deliveryRetry: { attempts: config.delivery.attempts, backoffMs: config.delivery.backoffMs },
     audit: new AuditLog(redis, config.redis.prefix),
     payloadXsd,
-    register: new RedisRegister(
-      redis,
-      config.redis.prefix,
-      new ClientIds(deriveRegisterKey(bodyKey)),
-    ),
+    register,
+    declarationCheck: {
+      pipeline: createDefaultPipeline(payloadXsd, {
+        crossMessage: true,
+        externalSources: {
+          cbs,
+          contracts: () => contracts?.current() ?? ContractSet.EMPTY,
+          clock: systemClock,
+        },
+      }),
+      register,
+    },
     operator: createOperatorTools({
       redis,
       bodyKey,
@@ -79,6 +106,7 @@ async function main(): Promise<void> {
         { name: 'delivery queue', run: () => deliveryQueue.close() },
         { name: 'redis', run: () => redis.quit() },
         { name: 'schemas', run: () => Promise.resolve(payloadXsd.close()) },
+        { name: 'contracts', run: () => Promise.resolve(contracts?.close()) },
       ],
       logger,
     ),

@@ -11,6 +11,7 @@ import {
   deadlinesObserver,
   type OperatorTools,
 } from '../../src/console/index.js';
+import { ContractRegistry } from '../../src/contract/index.js';
 import {
   createDeliveryQueue,
   type DeliveryQueue,
@@ -25,6 +26,7 @@ import { PARTIES_SCHEMA, type PartiesInput, PartyDirectory } from '../../src/par
 import { connectFailFast, createWorkerConnection } from '../../src/queue/connections.js';
 import { createInboundQueue, type InboundQueue } from '../../src/queue/inbound-queue.js';
 import { startWorker, type WorkerRuntime } from '../../src/queue/start-worker.js';
+import { loadCbsGemeenten } from '../../src/reference-data/index.js';
 import { ClientIds, deriveRegisterKey, RedisRegister } from '../../src/register/index.js';
 import { BsnHasher, SearchIndex, searchObserver } from '../../src/search/index.js';
 import { BodyCipher, type MessageRecord, MessageStore } from '../../src/store/index.js';
@@ -52,6 +54,13 @@ export interface HarnessOptions {
   readonly level3?: boolean;
   /** Messages the worker handles at once. @defaultValue 2 */
   readonly concurrency?: number;
+  /**
+   * Judge answered messages on level 4 against these contracts (CONTRACTS_DIR, e.g.
+   * samples/contracts) and the bundled CBS list, as src/main/worker.ts does. Needs `level3`.
+   */
+  readonly contractsDir?: string;
+  /** Offer POST /v1/declarations/check with the worker's pipeline, as src/main/intake.ts does. */
+  readonly dryRun?: boolean;
 }
 
 /**
@@ -78,6 +87,7 @@ export class GatewayHarness {
   readonly register: RedisRegister;
   readonly #connections: Redis[] = [];
   #xsd: XsdValidator | undefined;
+  readonly #contracts: ContractRegistry | undefined;
   #worker: WorkerRuntime | undefined;
   #deliveryWorker: DeliveryWorker | undefined;
 
@@ -116,6 +126,13 @@ export class GatewayHarness {
     });
     this.search = this.operator.search;
     this.register = new RedisRegister(intakeRedis, this.prefix, this.clientIds());
+    this.#contracts =
+      options.contractsDir === undefined
+        ? undefined
+        : ContractRegistry.open({ source: { dir: options.contractsDir } });
+    if (options.dryRun === true) {
+      this.#xsd = createXsdValidator(BUNDLED_SCHEMA_DIR, 'libxml2-wasm');
+    }
     this.app = buildApp({
       store: this.store,
       queue: this.queue,
@@ -131,6 +148,26 @@ export class GatewayHarness {
       audit: new AuditLog(intakeRedis, this.prefix),
       operator: this.operator,
       register: this.register,
+      ...(this.#xsd === undefined
+        ? {}
+        : { declarationCheck: { pipeline: this.pipeline(this.#xsd), register: this.register } }),
+    });
+  }
+
+  /** The pipeline the worker (and the dry run) judge with, by the harness options. */
+  pipeline(xsd: XsdValidator) {
+    const contracts = this.#contracts;
+    return createDefaultPipeline(xsd, {
+      crossMessage: this.options.level3 === true,
+      ...(contracts === undefined
+        ? {}
+        : {
+            externalSources: {
+              cbs: loadCbsGemeenten(),
+              contracts: () => contracts.current(),
+              clock: this.options.clock ?? (() => new Date()),
+            },
+          }),
     });
   }
 
@@ -156,7 +193,7 @@ export class GatewayHarness {
       prefix: this.prefix,
       store,
       queue: createInboundQueue(connection, this.prefix),
-      pipeline: createDefaultPipeline(this.#xsd, { crossMessage: this.options.level3 === true }),
+      pipeline: this.pipeline(this.#xsd),
       ...(this.options.level3 === true
         ? { register: new RedisRegister(connection, this.prefix, this.clientIds()) }
         : {}),
@@ -255,5 +292,6 @@ export class GatewayHarness {
       connection.disconnect();
     }
     this.#xsd?.close();
+    this.#contracts?.close();
   }
 }
