@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { type AlertTimer, loadAlertRules, startAlertTimer } from '../../src/alerts/index.js';
 import { EndpointServer } from '../helpers/endpoint-server.js';
 import { GatewayHarness } from '../helpers/gateway-harness.js';
 import { SAMPLES_DIR, validSample, withElementText } from '../helpers/sample-messages.js';
@@ -33,7 +34,8 @@ if (!available) {
 /**
  * The console driven in real headless Chromium (the Debian `chromium` package; no browser
  * download): sign in, find a rejected declaration by DeclaratieNummer, open its violations,
- * replay a dead letter. Screenshots go to test-artifacts/screenshots/.
+ * replay a dead letter, follow the overview's alert banner to the alerts page. Screenshots go to
+ * test-artifacts/screenshots/.
  */
 describe.skipIf(!available)(
   available
@@ -44,6 +46,8 @@ describe.skipIf(!available)(
     let gateway: GatewayHarness;
     let backOffice: EndpointServer;
     let supplier: EndpointServer;
+    let alertReceiver: EndpointServer;
+    let alerts: AlertTimer;
     let context: BrowserContext;
     let page: Page;
     let base: string;
@@ -110,6 +114,26 @@ describe.skipIf(!available)(
         await new Promise((r) => setTimeout(r, 50));
       }
       base = await gateway.app.listen({ host: '127.0.0.1', port: 0 });
+      // The built-in alert rules, evaluated once as a worker's alert timer would: the dead letters
+      // fire, so the overview shows the banner.
+      alertReceiver = await EndpointServer.start(() => 200);
+      alerts = startAlertTimer({
+        sources: {
+          redis: gateway.intakeRedis,
+          prefix: gateway.prefix,
+          queues: { inbound: gateway.queue, delivery: gateway.deliveryQueue },
+          isLocal: (code) => gateway.parties.isLocal(code),
+        },
+        rules: loadAlertRules(undefined),
+        webhook: { url: alertReceiver.url },
+        consoleUrl: base,
+        environment: 'test',
+        clock: () => new Date(),
+        logger: gateway.logger,
+        everyMs: 0,
+      });
+      await alerts.runOnce();
+      await alerts.settled();
       profile = mkdtempSync(join(tmpdir(), 'iwmo-chromium-'));
       context = await chromium.launchPersistentContext(profile, {
         executablePath: CHROMIUM,
@@ -121,7 +145,9 @@ describe.skipIf(!available)(
     });
     afterAll(async () => {
       await context?.close();
+      await alerts?.stop();
       await gateway?.close();
+      await alertReceiver?.close();
       await backOffice?.close();
       await supplier?.close();
       if (profile !== undefined) {
@@ -196,6 +222,35 @@ describe.skipIf(!available)(
           timeout: 20_000,
         })
         .toBe('delivered');
+    });
+
+    it('follows the alert banner of the overview to the alerts page', async () => {
+      await alerts.runOnce();
+      await page.getByRole('link', { name: 'Overview' }).click();
+      await page.waitForURL(`${base}/console`);
+      const banner = page.getByRole('alert');
+      expect(await banner.textContent()).toContain('1 alert firing');
+      await banner.getByRole('link', { name: 'dead-letters' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${base}/console/alerts#alert-dead-letters`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Alerts');
+      const rules = page.locator('table', {
+        has: page.locator('caption', { hasText: 'Alert rules and their state' }),
+      });
+      expect(await rules.locator('tbody tr').count()).toBe(loadAlertRules(undefined).length);
+      const row = rules.locator('tr#alert-dead-letters');
+      expect(await row.getAttribute('class')).toBe('alert-firing');
+      expect(await row.textContent()).toContain('firing');
+      const calls = page.locator('table', {
+        has: page.locator('caption', { hasText: 'Webhook attempts' }),
+      });
+      expect(await calls.textContent()).toContain('delivered');
+      expect(JSON.parse(alertReceiver.received[0]?.body ?? '{}')).toMatchObject({
+        alert: 'dead-letters',
+        state: 'firing',
+        console: `${base}/console/alerts#alert-dead-letters`,
+      });
+      await shot('09-alerts');
     });
   },
 );

@@ -41,6 +41,7 @@ dl.facts dd { margin: 0; }
 .skip { position: absolute; left: -999px; }
 .skip:focus { left: 1rem; top: .5rem; background: #fff; padding: .3rem; }
 .inline { display: inline; }
+tr:target { outline: 3px solid #f2a900; outline-offset: -3px; }
 .muted { color: var(--muted); font-weight: 400; font-size: .85rem; }
 .alert-firing, .phase-firing, .sev-critical, .webhook-gave-up { color: var(--bad); background: var(--bad-bg); }
 .alert-pending, .phase-pending, .sev-warning, .webhook-retrying { color: var(--warn); background: var(--warn-bg); }

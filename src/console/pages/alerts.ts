@@ -104,7 +104,7 @@ export async function alertsPage(ctx: ConsoleContext): Promise<PageResult> {
     <h2 id="history-heading">Recent changes</h2>
     <table>
       <caption>
-        The last ${history.length} state changes, newest first
+        State changes, newest first (at most 50)
       </caption>
       <thead>
         <tr>
@@ -131,7 +131,7 @@ export async function alertsPage(ctx: ConsoleContext): Promise<PageResult> {
     <h2 id="webhook-heading">Webhook calls</h2>
     <table>
       <caption>
-        The last ${attempts.length} webhook attempts, newest first
+        Webhook attempts, newest first (at most 20)
       </caption>
       <thead>
         <tr>
