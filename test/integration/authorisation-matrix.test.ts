@@ -29,6 +29,7 @@ describe('authorisation matrix', () => {
 
   beforeAll(async () => {
     gateway = await GatewayHarness.create({
+      dryRun: true,
       parties: {
         local: [{ code: '0363', name: 'Gemeente (test)' }],
         remote: [
@@ -59,6 +60,14 @@ describe('authorisation matrix', () => {
       receiver: 403,
       otherParty: 403,
       operator: 403,
+    },
+    'POST /v1/declarations/check (Afzender 12345678)': {
+      anonymous: 401,
+      wrongKey: 401,
+      sender: 200,
+      receiver: 403,
+      otherParty: 403,
+      operator: 200,
     },
     'GET /v1/messages/{id}': {
       anonymous: 401,
@@ -253,6 +262,18 @@ describe('authorisation matrix', () => {
     switch (endpoint) {
       case 'POST /v1/messages (Afzender 12345678)':
         return (await gateway.post(validSample('WMO305'), 'application/xml', key)).status;
+      case 'POST /v1/declarations/check (Afzender 12345678)':
+        return (
+          await gateway.app.inject({
+            method: 'POST',
+            url: '/v1/declarations/check',
+            headers: {
+              'content-type': 'application/xml',
+              ...(key === undefined ? {} : { authorization: `Bearer ${key}` }),
+            },
+            payload: validSample('WMO323'),
+          })
+        ).statusCode;
       case 'GET /v1/messages/{id}':
         return (await gateway.call('GET', `/v1/messages/${messageId}`, key)).status;
       case 'GET /v1/messages/{id}/retour':
