@@ -47,7 +47,8 @@ export const GW_C09 = defineRule({
           !sameDebetKey(debet, prestatie) &&
           !isReleased(msg, debet),
       );
-      const repeated = [...inMessage].some((other) => other !== key);
+      // O(1): another key is there when the set holds two, or one that is not this line's.
+      const repeated = inMessage.size > 1 || (inMessage.size === 1 && !inMessage.has(key));
       if (open !== undefined || repeated) {
         findings.push({
           location: `${prestatieXPath(msg, client, prestatie)}/ProductPeriode`,

@@ -76,9 +76,11 @@ describe('GW-C08: a month of maintenance is the indexed yearly tariff / 12', () 
       starts: [start('2025-06-01')],
       toewijzingen: [{ ...OUT.toewijzingen.get('5001'), aanbieder: '23456789' } as never],
     });
-    // 6450 indexed to 2026: 7279; / 12 = 606.58 → 607
+    // 6450 indexed to 2026: 7278; / 12 = 606.50 → 607 (half up)
     const msg = declared([maintenance('2026-03', 607)], { supplier: '23456789' });
     expect(details(GW_C08, msg, register)).toEqual([]);
+    const halfDown = declared([maintenance('2026-03', 606)], { supplier: '23456789' });
+    expect(details(GW_C08, halfDown, register)).toHaveLength(1);
     // category 7 (by quote) has a maintenance tariff too: 9500 → 10721; / 12 = 893.42 → 893
     const sports = declared([maintenance('2026-03', 893, { ProductCode: '11A13' })]);
     expect(judge(GW_C08, sports, OUT)).toEqual([]);
