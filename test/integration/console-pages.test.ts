@@ -290,6 +290,15 @@ describe('operator console', () => {
       );
       expect(response.text).toMatch(/iwmo_queue_jobs\{queue="inbound",state="waiting"\} \d+/);
       expect(response.text).toMatch(/iwmo_workers \d+/);
+      // Delivery failures per receiver: the back office refused the forward once (a dead letter,
+      // replayed above); the supplier refuses every retour.
+      expect(response.text).toContain(
+        'iwmo_delivery_attempts_total{receiver="0363",kind="forward",outcome="dead"} 1',
+      );
+      expect(response.text).toMatch(
+        /^iwmo_delivery_attempts_total\{receiver="12345678",kind="retour",outcome="dead"\} [2-9]$/m,
+      );
+      expect(response.text).toMatch(/^iwmo_retour_deadlines\{state="open"\} 2$/m);
       expect(response.text).not.toContain('999990019');
     });
   });
