@@ -219,15 +219,22 @@ export interface ContractLineContext {
 }
 
 const NO_REGISTER = {};
-const CACHE = new WeakMap<
-  ContractSet,
-  WeakMap<object, WeakMap<Wmo323Prestatie, ContractLineFacts | null>>
->();
+type FactsByPrestatie = WeakMap<Wmo323Prestatie, ContractLineFacts | null>;
+const CACHE = new WeakMap<object, WeakMap<ContractSet, WeakMap<object, FactsByPrestatie>>>();
+
+function inner<K extends object, V>(map: WeakMap<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
 
 /**
  * The facts of one debet Prestatie, or undefined when no contract governs it as a contracted
  * line in a priced unit (GW-C01…GW-C03 report why) or when it is a credit (IV085). Cached per
- * contract snapshot, register view and Prestatie: several rules ask for the same line.
+ * message, contract snapshot, register view and Prestatie: several rules ask for the same line.
  */
 export function contractLineFacts(
   msg: ParsedMessage<'WMO323'>,
@@ -235,17 +242,13 @@ export function contractLineFacts(
   prestatie: Wmo323Prestatie,
   ctx: ContractLineContext,
 ): ContractLineFacts | undefined {
-  let byRegister = CACHE.get(ctx.contracts);
-  if (byRegister === undefined) {
-    byRegister = new WeakMap();
-    CACHE.set(ctx.contracts, byRegister);
-  }
-  const registerKey = ctx.register ?? NO_REGISTER;
-  let byPrestatie = byRegister.get(registerKey);
-  if (byPrestatie === undefined) {
-    byPrestatie = new WeakMap();
-    byRegister.set(registerKey, byPrestatie);
-  }
+  const byContracts = inner(CACHE, msg, () => new WeakMap());
+  const byRegister = inner(byContracts, ctx.contracts, () => new WeakMap());
+  const byPrestatie: FactsByPrestatie = inner(
+    byRegister,
+    ctx.register ?? NO_REGISTER,
+    () => new WeakMap(),
+  );
   let facts = byPrestatie.get(prestatie);
   if (facts === undefined) {
     facts = buildFacts(msg, client, prestatie, ctx) ?? null;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { TR418 } from '../../../../../src/validation/rules/tr418.js';
 import { gooiRaw, setOf, supplierRaw, voorbeeldRaw } from '../../../contract/contract-fixtures.js';
+import { declared, delivery, judge, registerView, start } from './contract-register.js';
 import { declaration, from, line, on, priced } from './declarations.js';
 import { check } from './level4-fixtures.js';
 
@@ -48,6 +49,26 @@ describe('TR418', () => {
         priced('11A01', '11', WHEELCHAIR[2025], from('2025-12-31', '2026-01-01')),
       ]);
       expect(check(TR418, period)).toEqual([]);
+    });
+
+    describe('with the register: the year of the delivery date (the start)', () => {
+      it('prices a January line of an aid delivered on 31 December at December’s price', () => {
+        const register = registerView({ starts: [start('2025-12-31')] });
+        const msg = declared([delivery('2026-01', { ProductTarief: WHEELCHAIR[2025] })]);
+        expect(judge(TR418, msg, register)).toEqual([]);
+        const at2026 = declared([delivery('2026-01', { ProductTarief: WHEELCHAIR[2026] })]);
+        expect(judge(TR418, at2026, register)[0]?.detail).toContain(
+          `contracttarief ${String(WHEELCHAIR[2025])} van 11A01 in 2025`,
+        );
+      });
+
+      it('prices an aid delivered on 1 January at the new price', () => {
+        const register = registerView({ starts: [start('2026-01-01')] });
+        const at = (tarief: number) =>
+          judge(TR418, declared([delivery('2026-01', { ProductTarief: tarief })]), register);
+        expect(at(WHEELCHAIR[2026])).toEqual([]);
+        expect(at(WHEELCHAIR[2025])).toHaveLength(1);
+      });
     });
 
     it('keeps the last published price in a year without a percentage yet', () => {
