@@ -164,6 +164,26 @@ describe('the decision record and the dry run of a declaration', () => {
     ]);
     expect(record?.prestaties[0]?.allocation?.messageId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(record)).not.toContain(bsn);
+
+    // The console's message detail page shows the same record as a table, without the BSN.
+    const login = await gateway.app.inject({
+      method: 'POST',
+      url: '/console/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: 'apiKey=development',
+    });
+    const cookie = String(login.headers['set-cookie']).split(';')[0] ?? '';
+    const page = await gateway.app.inject({
+      method: 'GET',
+      url: `/console/messages/${decided.id}`,
+      headers: { cookie },
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<h2 id="decision-heading">Decision record</h2>');
+    expect(page.body).toContain('DR-2602-2');
+    expect(page.body).toContain('TR418 (0611)');
+    expect(page.body).toContain('voorbeeld-amsterdam-diemen-wmo@2026.1');
+    expect(page.body).not.toContain(bsn);
   });
 
   describe('when a declaration is checked before it is sent (dry run)', () => {

@@ -6,6 +6,7 @@ import type { ConsoleContext, PageResult } from '../console-context.js';
 import { page } from '../console-context.js';
 import { html, type SafeHtml } from '../html.js';
 import { csrfField, layout } from '../layout.js';
+import { decisionRecordSection } from './decision-record-table.js';
 import { dutchTime, statusTag } from './format.js';
 
 const MESSAGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -64,11 +65,13 @@ async function detail(
       404,
     );
   }
-  const [events, deliveries] = await Promise.all([
+  const [events, deliveries, decisionRecord] = await Promise.all([
     ctx.deps.store.getEvents(id),
     ctx.deps.deliveries.forMessage(id),
+    record.messageType === 'WMO323' ? ctx.deps.store.getDecisionRecord(id) : undefined,
   ]);
   const body = html` ${facts(record)} ${violations(record)}
+    ${decisionRecord === undefined ? '' : decisionRecordSection(decisionRecord)}
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">Timeline</h2>
       <table>
