@@ -27,8 +27,8 @@ const MAX_ENTRIES = 10_000;
  * Counts the answers still due, as the deadlines page lists them (docs/console.md): decided heen
  * messages in `<prefix>:deadline:open` whose retour delivery is neither delivered nor held in the
  * sender's inbox, and undecided heen messages to a local party. Entries whose answer is out (or
- * whose message is gone) are removed from the open set, as the page does. Two pipelined
- * round trips for the decided ones, whatever their number; for /metrics and the alerts.
+ * whose message is gone) are removed from the open set, as the page does. Pipelined: a few
+ * round trips whatever the number of entries; for /metrics and the alerts.
  */
 export async function countOpenDeadlines(
   sources: DeadlineCountSources,
@@ -46,21 +46,31 @@ export async function countOpenDeadlines(
   for (let i = 0; i + 1 < open.length; i += 2) {
     ids.push({ id: open[i] ?? '', due: Number(open[i + 1]) });
   }
-  const checks = redis.pipeline();
+  const retours = redis.pipeline();
   for (const { id } of ids) {
-    checks.exists(store.message(id));
-    checks.hget(dlv.delivery(`${id}-retour`), 'status');
+    retours.hget(dlv.delivery(`${id}-retour`), 'status');
   }
-  const answers = ids.length === 0 ? [] : ((await checks.exec()) ?? []);
+  const statuses = ids.length === 0 ? [] : ((await retours.exec()) ?? []);
+  // Without a retour delivery (a failed message) the entry stays, unless its message is gone.
+  const noRetour = ids.filter((_e, i) => typeof statuses[i]?.[1] !== 'string');
+  const exists = redis.pipeline();
+  for (const { id } of noRetour) {
+    exists.exists(store.message(id));
+  }
+  const existing = noRetour.length === 0 ? [] : ((await exists.exec()) ?? []);
+  const gone = new Set(noRetour.filter((_e, i) => existing[i]?.[1] === 0).map((e) => e.id));
   const done: string[] = [];
+  // Scores are the end of a due day: few distinct values, each judged once.
+  const stateOf = new Map<number, DeadlineState>();
   ids.forEach(({ id, due }, i) => {
-    const exists = answers[2 * i]?.[1];
-    const retour = answers[2 * i + 1]?.[1];
-    if (exists === 0 || retour === 'delivered' || retour === 'held') {
+    const retour = statuses[i]?.[1];
+    if (gone.has(id) || retour === 'delivered' || retour === 'held') {
       done.push(id);
       return;
     }
-    counts[stateOfDue(dutchDate(new Date(due)), today)] += 1;
+    const state = stateOf.get(due) ?? stateOfDue(dutchDate(new Date(due)), today);
+    stateOf.set(due, state);
+    counts[state] += 1;
   });
   if (done.length > 0) {
     await redis.zrem(key, ...done);
