@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { explain,EXPLANATIONS } from '../../../src/validation/explanations.js';
+import { explain, EXPLANATIONS } from '../../../src/validation/explanations.js';
 import { CONTRACT_RULES, RULES } from '../../../src/validation/rules/index.js';
 
 /** Every rule that can refuse a WMO323: levels 2–4 of the standard and the contract rules. */
