@@ -1,10 +1,10 @@
 import type { Clock } from '../clock/calendar-date.js';
 import { coerceError } from '../errors/index.js';
+import { withRedisLock } from '../redis/with-redis-lock.js';
 import { AlertStore } from './alert-store.js';
 import { dispatchAlertNotifications } from './alert-webhook.js';
 import type { Evaluation } from './evaluate-alerts.js';
 import { type AlertEvaluationOptions, runAlertEvaluation } from './run-alert-evaluation.js';
-import { withRedisLock } from './with-redis-lock.js';
 
 export interface AlertTimer {
   /**

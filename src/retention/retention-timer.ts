@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
-
 import type { Redis } from 'ioredis';
 
 import type { Clock } from '../clock/calendar-date.js';
 import { coerceError } from '../errors/index.js';
 import type { Logger } from '../observability/index.js';
+import { withRedisLock } from '../redis/with-redis-lock.js';
 import { purgeExpiredBodies, type RetentionOptions } from './purge-bodies.js';
 
 export interface RetentionTimer {
@@ -15,7 +14,8 @@ export interface RetentionTimer {
 
 /**
  * Runs the purge in every worker process every `everyMs` (default 10 min); a Redis lock
- * (`<prefix>:retention:lock`, SET NX PX) lets one process at a time do it.
+ * (`<prefix>:retention:lock`, `withRedisLock`) lets one process at a time do it; the lock is
+ * released only while it is still ours.
  */
 export function startRetentionTimer(
   options: RetentionOptions & {
@@ -27,21 +27,18 @@ export function startRetentionTimer(
   const lockKey = `${options.prefix}:retention:lock`;
   const redis: Redis = options.redis;
   const runOnce = async (): Promise<void> => {
-    const token = randomUUID();
     try {
-      if ((await redis.set(lockKey, token, 'PX', 5 * 60_000, 'NX')) !== 'OK') {
-        return;
-      }
-      const report = await purgeExpiredBodies(options, options.clock());
-      if (report.purged > 0 || report.deferred > 0) {
-        options.logger.info({ ...report, retentionDays: options.retentionDays }, 'retention purge');
+      const run = await withRedisLock(redis, lockKey, 5 * 60_000, () =>
+        purgeExpiredBodies(options, options.clock()),
+      );
+      if (run.ran && (run.value.purged > 0 || run.value.deferred > 0)) {
+        options.logger.info(
+          { ...run.value, retentionDays: options.retentionDays },
+          'retention purge',
+        );
       }
     } catch (caught) {
       options.logger.error({ err: coerceError(caught) }, 'retention purge failed');
-    } finally {
-      if ((await redis.get(lockKey).catch(() => null)) === token) {
-        await redis.del(lockKey).catch(() => undefined);
-      }
     }
   };
   const every = options.everyMs ?? 10 * 60_000;
