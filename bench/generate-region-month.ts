@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-import type { Contract } from '../src/contract/index.js';
+import type { Contract, ContractSupplier } from '../src/contract/index.js';
 import {
   bedragOf,
   declaratie323,
@@ -13,7 +13,7 @@ import {
   toewijzing301,
 } from './iwmo-messages.js';
 import { chooseFaults, type FaultFractions, planClients } from './region-month-clients.js';
-import { expectedRules, linesOf } from './region-month-lines.js';
+import { expectedRules, linesOf, type MaintenanceDeclaration } from './region-month-lines.js';
 import {
   addDays,
   createRandom,
@@ -23,6 +23,9 @@ import {
   lastDayOfMonth,
   type LineKind,
   loadGooiContract,
+  type MaintenanceAllocation,
+  maintenanceNummerOf,
+  maintenancePerMonth,
   type PlannedAid,
   type PlannedClient,
 } from './region-month-plan.js';
@@ -34,7 +37,9 @@ import {
  * among them) and some taken back (WMO307), and per supplier per gemeente one WMO323 for the
  * month: a delivery line per aid delivered in the month at the supplier's indexed all-in price, a
  * month of maintenance for every aid that is out by the 15th-of-the-month rule (yearly tariff,
- * indexed, / 12), driving lessons at their tariff and deliveries by quote within their Budget.
+ * indexed, / 12) on the toewijzing the gemeente gave its maintenance (by default one of its own,
+ * {@link MaintenanceAllocation}), driving lessons at their tariff and deliveries by quote within
+ * their Budget.
  * Everything is dated in the past and every Prestatie is correct, unless faults are asked for:
  * then a known fraction of the eligible aids gets one fault each, and the generator records which
  * Prestatie must be refused by which rule.
@@ -44,7 +49,7 @@ import {
  */
 
 export { expectedRules } from './region-month-lines.js';
-export { FAULT_KINDS, type FaultKind, type LineKind };
+export { FAULT_KINDS, type FaultKind, type LineKind, type MaintenanceAllocation };
 
 export interface RegionMonthOptions {
   readonly clientsPerGemeente: number;
@@ -60,13 +65,20 @@ export interface RegionMonthOptions {
   /** @defaultValue the sample contract samples/contracts/gooi-en-vechtstreek.yaml */
   readonly contract?: Contract;
   /**
-   * Declare the month's maintenance of an aid delivered on day 1–15 of that month. The contract
-   * bills it (15th-of-the-month rule), but the contract file's billing format (a delivery in
-   * Eenheid 82 and maintenance in Eenheid 83, both on the catalogue's one ProductCode, both over
-   * the whole calendar month per TR387/TR388) gives that line the same debet key as the
-   * delivery: TR416 rejects the whole declaration on level 2 when both are in one message, and
-   * TR389 refuses the later one across messages. So by default the generator leaves these months
-   * out and counts them (`totals.undeclarableMaintenance`); `true` shows the conflict.
+   * How the gemeente allocates an aid's maintenance: on a second toewijzing B of its own
+   * (`separate`), or on the aid's toewijzing (`with-the-aid`), see {@link MaintenanceAllocation}.
+   * @defaultValue 'separate'
+   */
+  readonly maintenanceAllocation?: MaintenanceAllocation;
+  /**
+   * With `maintenanceAllocation: 'with-the-aid'`: declare the month's maintenance of an aid
+   * delivered on day 1–15 of that month all the same. The contract bills it (15th-of-the-month
+   * rule), but on the aid's own toewijzing that line has the delivery's debet key (both over
+   * the whole calendar month per TR387/TR388, both on the catalogue's one ProductCode): TR416
+   * rejects the whole declaration on level 2 when both are in one message, and TR389 refuses
+   * the later one across messages. So the generator leaves these months out and counts them
+   * (`totals.undeclarableMaintenance`); `true` shows the conflict. No effect with `separate`,
+   * which declares them on B.
    * @defaultValue false
    */
   readonly deliveryMonthMaintenance?: boolean;
@@ -125,7 +137,10 @@ export interface RegionMonth {
     readonly faults: Readonly<Record<FaultKind, number>>;
     /** Σ granted IngediendBedrag (eurocents). */
     readonly toegekend: number;
-    /** Months of maintenance the contract bills but the billing format cannot declare. */
+    /**
+     * Months of maintenance the contract bills but that were not declared: with `with-the-aid`,
+     * the month of delivery of an aid delivered on day 1–15; 0 with `separate`.
+     */
     readonly undeclarableMaintenance: number;
   };
 }
@@ -137,17 +152,21 @@ export function generateRegionMonth(options: RegionMonthOptions): RegionMonth {
   if (invoiced >= new Date().toISOString().slice(0, 10)) {
     throw new Error(`month ${month} has not ended: every date must lie in the past`);
   }
+  const maintenance: MaintenanceDeclaration = {
+    allocation: options.maintenanceAllocation ?? 'separate',
+    deliveryMonth: options.deliveryMonthMaintenance ?? false,
+  };
   const random = createRandom(options.seed ?? 1);
   const clients = planClients(contract, month, options.clientsPerGemeente, random);
-  const faults = chooseFaults(contract, month, clients, options.faults ?? 0, random);
-  return render(
+  const faults = chooseFaults(
     contract,
     month,
     clients,
-    faults,
+    options.faults ?? 0,
     random,
-    options.deliveryMonthMaintenance ?? false,
+    maintenance.allocation,
   );
+  return render(contract, month, clients, faults, random, maintenance);
 }
 
 function render(
@@ -156,10 +175,13 @@ function render(
   clients: readonly PlannedClient[],
   faults: Readonly<Record<FaultKind, number>>,
   random: () => number,
-  deliveryMonthMaintenance: boolean,
+  maintenance: MaintenanceDeclaration,
 ): RegionMonth {
   const invoiced = lastDayOfMonth(month);
   const year = month.slice(0, 4);
+  const separate = maintenance.allocation === 'separate';
+  const allocate = (aid: PlannedAid, supplier: ContractSupplier, allocated: string, time: string) =>
+    allocationsOf(contract, supplier, aid, allocated, time, year, separate);
   const allocations: RegionMessage[] = [];
   const starts: RegionMessage[] = [];
   const stops: RegionMessage[] = [];
@@ -170,9 +192,12 @@ function render(
   clients.forEach((client, n) => {
     const agb = client.supplier.agbCode;
     const aids = client.aids;
-    toewijzingen += aids.length;
     const allocated = addDays(aids.map((a) => a.ingangsdatum).sort()[0] ?? `${month}-01`, -10);
     const minute = String(Math.floor(random() * 60)).padStart(2, '0');
+    const producten = aids.flatMap((aid) =>
+      allocate(aid, client.supplier, allocated, `09:${minute}:00`),
+    );
+    toewijzingen += producten.length;
     allocations.push({
       type: 'WMO301',
       xml: toewijzing301(
@@ -183,7 +208,7 @@ function render(
           dagtekening: allocated,
         },
         client.bsn,
-        aids.map((aid) => allocationOf(aid, allocated, `09:${minute}:00`, year)),
+        producten,
       ),
     });
     const delivered = aids.filter((a) => a.delivered !== undefined);
@@ -204,7 +229,7 @@ function render(
             dagtekening: reported,
           },
           client.bsn,
-          delivered.map((aid) => leveringOf(aid)),
+          delivered.flatMap((aid) => leveringenOf(aid, separate)),
         ),
       });
     }
@@ -220,11 +245,13 @@ function render(
             dagtekening: invoiced,
           },
           client.bsn,
-          takenBack.map((aid) => ({
-            ...leveringOf(aid),
-            redenBeeindiging: '36',
-            einddatum: aid.takenBack ?? invoiced,
-          })),
+          takenBack.flatMap((aid) =>
+            leveringenOf(aid, separate).map((levering) => ({
+              ...levering,
+              redenBeeindiging: '36',
+              einddatum: aid.takenBack ?? invoiced,
+            })),
+          ),
         ),
       });
     }
@@ -234,7 +261,7 @@ function render(
       return `${client.gemeente}-${month.replace('-', '')}-${referentie}`;
     };
     const lines = aids.flatMap((aid) =>
-      linesOf(contract, month, client.supplier, aid, next, deliveryMonthMaintenance),
+      linesOf(contract, month, client.supplier, aid, next, maintenance),
     );
     if (lines.length === 0) {
       return;
@@ -309,16 +336,22 @@ function render(
       refused,
       faults,
       toegekend: declaraties.reduce((sum, d) => sum + d.toegekend, 0),
-      undeclarableMaintenance: deliveryMonthMaintenance
-        ? 0
-        : clients
-            .flatMap((c) => c.aids)
-            .filter(
-              (a) =>
-                a.type === 'all-in' &&
-                a.delivered?.startsWith(month) === true &&
-                isBillable(month, a.delivered, a.takenBack, contract.terms.billing.monthCutoffDay),
-            ).length,
+      undeclarableMaintenance:
+        separate || maintenance.deliveryMonth
+          ? 0
+          : clients
+              .flatMap((c) => c.aids)
+              .filter(
+                (a) =>
+                  a.type === 'all-in' &&
+                  a.delivered?.startsWith(month) === true &&
+                  isBillable(
+                    month,
+                    a.delivered,
+                    a.takenBack,
+                    contract.terms.billing.monthCutoffDay,
+                  ),
+              ).length,
     },
   };
 }
@@ -328,7 +361,43 @@ function declaratieNummerOf(gemeente: string, month: string, rank: number): stri
   return `D${gemeente}${month.replace('-', '')}${rank}`;
 }
 
-/** The ToegewezenProduct of an aid (see {@link AidType} for the forms). */
+/**
+ * The ToegewezenProducten of an aid (see AidType for the forms): with `separate`, an all-in aid
+ * (delivered or not yet) gets a second one for its maintenance, B, from the same Ingangsdatum
+ * (so that every ProductPeriode is the whole month, TR387): specifiek, Omvang a month of
+ * maintenance in euro's per maand (IV042). The amount is that of the declared month's year, the
+ * latest any of the month's lines carries; when the indexation raises it on 1 January, the
+ * gemeente allocates B anew (per maand, the Volume cannot change in place, OP033x1).
+ */
+function allocationsOf(
+  contract: Contract,
+  supplier: ContractSupplier,
+  aid: PlannedAid,
+  toewijzingsdatum: string,
+  toewijzingstijd: string,
+  year: string,
+  separate: boolean,
+): ToegewezenProductValues[] {
+  const aidItself = allocationOf(aid, toewijzingsdatum, toewijzingstijd, year);
+  if (!separate || (aid.type !== 'all-in' && aid.type !== 'pending')) {
+    return [aidItself];
+  }
+  const perMonth = maintenancePerMonth(contract, supplier, aid.product, Number(year));
+  return [
+    aidItself,
+    {
+      nummer: maintenanceNummerOf(aid),
+      categorie: aid.product.iwmoCategory,
+      code: aid.product.iwmoCode,
+      toewijzingsdatum,
+      toewijzingstijd,
+      ingangsdatum: aid.ingangsdatum,
+      omvang: { volume: perMonth, eenheid: '83', frequentie: '4' },
+    },
+  ];
+}
+
+/** The ToegewezenProduct of an aid itself (see AidType for the forms). */
 function allocationOf(
   aid: PlannedAid,
   toewijzingsdatum: string,
@@ -364,7 +433,19 @@ function allocationOf(
   }
 }
 
-/** The StartProduct (and the key of the StopProduct) of a delivered aid. */
+/**
+ * The StartProducten (and the keys of the StopProducten) of a delivered aid: its own and, with
+ * `separate`, that of its maintenance B (with B's Code), on the same dates.
+ */
+function leveringenOf(aid: PlannedAid, separate: boolean): LeveringValues[] {
+  const own = leveringOf(aid);
+  if (!separate || aid.type !== 'all-in') {
+    return [own];
+  }
+  return [own, { ...own, nummer: maintenanceNummerOf(aid), code: aid.product.iwmoCode }];
+}
+
+/** The StartProduct (and the key of the StopProduct) of a delivered aid's own toewijzing. */
 function leveringOf(aid: PlannedAid): LeveringValues {
   const specific = aid.type === 'orthosis' || aid.type === 'lessons';
   return {
@@ -378,7 +459,8 @@ function leveringOf(aid: PlannedAid): LeveringValues {
 
 /**
  * CLI: `npx tsx bench/generate-region-month.ts --clients 20 [--faults 0.1] [--seed 1]
- * [--month 2026-03]` prints the totals and the declarations as JSON.
+ * [--month 2026-03] [--maintenance separate|with-the-aid]` prints the totals and the
+ * declarations as JSON.
  */
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
@@ -387,13 +469,18 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       faults: { type: 'string', default: '0' },
       seed: { type: 'string', default: '1' },
       month: { type: 'string', default: '2026-03' },
+      maintenance: { type: 'string', default: 'separate' },
     },
   });
+  if (values.maintenance !== 'separate' && values.maintenance !== 'with-the-aid') {
+    throw new Error('--maintenance is separate or with-the-aid');
+  }
   const month = generateRegionMonth({
     clientsPerGemeente: Number(values.clients),
     faults: Number(values.faults),
     seed: Number(values.seed),
     month: values.month,
+    maintenanceAllocation: values.maintenance,
   });
   process.stdout.write(
     `${JSON.stringify({ totals: month.totals, declaraties: month.declaraties }, null, 2)}\n`,

@@ -7,6 +7,7 @@ import {
   type FaultKind,
   isBillable,
   lastDayOfMonth,
+  type MaintenanceAllocation,
   type PlannedAid,
   type PlannedClient,
   regionBsns,
@@ -176,7 +177,13 @@ function planAid(type: AidType, t: PlanTools): PlannedAid {
 }
 
 /** Whether an aid can carry a fault of `kind` (each aid carries at most one). */
-function eligible(contract: Contract, month: string, aid: PlannedAid, kind: FaultKind): boolean {
+function eligible(
+  contract: Contract,
+  month: string,
+  aid: PlannedAid,
+  kind: FaultKind,
+  allocation: MaintenanceAllocation,
+): boolean {
   const cutoff = contract.terms.billing.monthCutoffDay;
   const inMonth = aid.delivered?.startsWith(month) === true;
   switch (kind) {
@@ -191,12 +198,13 @@ function eligible(contract: Contract, month: string, aid: PlannedAid, kind: Faul
           (inMonth || isBillable(month, aid.delivered, aid.takenBack, cutoff)))
       );
     case 'non-billable-month':
-      // Taken back on day 1–15 of the month (an aid delivered after the 15th of this month has
-      // its delivery line in the same period, see DELIVERY_MONTH_MAINTENANCE).
+      // Taken back on day 1–15 of the month, or (maintenance on a toewijzing of its own)
+      // delivered after the 15th of this month. On the aid's own toewijzing the month of
+      // delivery's maintenance would have the delivery's debet key (MaintenanceAllocation).
       return (
         aid.type === 'all-in' &&
         aid.delivered !== undefined &&
-        !inMonth &&
+        (!inMonth || allocation === 'separate') &&
         !isBillable(month, aid.delivered, aid.takenBack, cutoff)
       );
     case 'second-delivery':
@@ -218,6 +226,7 @@ export function chooseFaults(
   clients: readonly PlannedClient[],
   faults: FaultFractions,
   random: () => number,
+  allocation: MaintenanceAllocation,
 ): Record<FaultKind, number> {
   const counts = Object.fromEntries(FAULT_KINDS.map((k) => [k, 0])) as Record<FaultKind, number>;
   const aids = clients.flatMap((client) => client.aids);
@@ -227,7 +236,7 @@ export function chooseFaults(
       continue;
     }
     const candidates = aids.filter(
-      (a) => a.fault === undefined && eligible(contract, month, a, kind),
+      (a) => a.fault === undefined && eligible(contract, month, a, kind, allocation),
     );
     // A deterministic shuffle, then the first fraction of them (at least one).
     for (let i = candidates.length - 1; i > 0; i -= 1) {

@@ -9,6 +9,8 @@ import {
   lastDayOfMonth,
   lessonTariff,
   type LineKind,
+  type MaintenanceAllocation,
+  maintenanceNummerOf,
   maintenancePerMonth,
   type PlannedAid,
   yearOf,
@@ -48,6 +50,13 @@ export interface Line {
   readonly fault?: FaultKind;
 }
 
+/** How an aid's maintenance is allocated and declared (RegionMonthOptions). */
+export interface MaintenanceDeclaration {
+  readonly allocation: MaintenanceAllocation;
+  /** With `with-the-aid`: declare the month of delivery's maintenance all the same. */
+  readonly deliveryMonth: boolean;
+}
+
 /** The Prestaties of one aid in the month's declaration, faults included. */
 export function linesOf(
   contract: Contract,
@@ -55,14 +64,15 @@ export function linesOf(
   supplier: ContractSupplier,
   aid: PlannedAid,
   next: () => string,
-  deliveryMonthMaintenance: boolean,
+  maintenance: MaintenanceDeclaration,
 ): Line[] {
   const fault = aid.fault;
   const lines: Line[] = [];
   const add = (values: PrestatieValues, kind: LineKind, faulty: boolean): void => {
     lines.push(faulty && fault !== undefined ? { values, kind, fault } : { values, kind });
   };
-  const builder = lineBuilder(aid, next);
+  const separate = maintenance.allocation === 'separate' && aid.type === 'all-in';
+  const builder = lineBuilder(aid, next, separate ? maintenanceNummerOf(aid) : aid.nummer);
   const delivered = aid.delivered;
   if (aid.type === 'lessons' && aid.lessons !== undefined) {
     const right = lessonTariff(contract, supplier, aid.product, `${month}-01`);
@@ -107,9 +117,10 @@ export function linesOf(
   } else if (fault === 'late-invoice') {
     addLateLine(contract, month, supplier, aid, builder, add);
   }
-  // Maintenance of an aid delivered this month has the delivery's debet key (see
-  // RegionMonthOptions.deliveryMonthMaintenance): left out unless asked for.
-  if (aid.type === 'all-in' && (deliveryMonthMaintenance || !delivered.startsWith(month))) {
+  // On the aid's own toewijzing the maintenance of the month of delivery has the delivery's
+  // debet key (MaintenanceAllocation): left out there unless asked for.
+  const declarable = separate || maintenance.deliveryMonth || !delivered.startsWith(month);
+  if (aid.type === 'all-in' && declarable) {
     const cutoff = contract.terms.billing.monthCutoffDay;
     const billable = isBillable(month, delivered, aid.takenBack, cutoff);
     if (billable || fault === 'non-billable-month') {
@@ -166,10 +177,12 @@ interface LineBuilder {
 }
 
 /**
- * Lines of one aid's toewijzing. Every ProductPeriode is a whole calendar month (TR387, TR388):
- * a delivery's is the month of its delivery date, which lies in it (GW-C04).
+ * Lines of one aid: the delivery and lessons on its toewijzing, maintenance on
+ * `maintenanceNummer` (toewijzing B, or the aid's own). Every ProductPeriode is a whole calendar
+ * month (TR387, TR388; A and B begin on the 1st): a delivery's is the month of its delivery
+ * date, which lies in it (GW-C04).
  */
-function lineBuilder(aid: PlannedAid, next: () => string): LineBuilder {
+function lineBuilder(aid: PlannedAid, next: () => string, maintenanceNummer: string): LineBuilder {
   const whole = (m: string) => ({ begindatum: `${m}-01`, einddatum: lastDayOfMonth(m) });
   const base = {
     nummer: aid.nummer,
@@ -188,6 +201,7 @@ function lineBuilder(aid: PlannedAid, next: () => string): LineBuilder {
     }),
     maintenance: (m, amount) => ({
       ...base,
+      nummer: maintenanceNummer,
       referentie: next(),
       code: aid.product.iwmoCode,
       ...whole(m),

@@ -43,8 +43,8 @@ export type LineKind = 'delivery' | 'maintenance' | 'lesson' | 'quote';
 /**
  * How an aid is allocated and what happens to it:
  * - `all-in`: an aid with an all-in price and yearly maintenance, allocated aspecifiek (only the
- *   iWmo category: its lines are in two units, 82 for the delivery and 83 for maintenance, which
- *   a specific allocation with one Eenheid cannot carry, TR341);
+ *   iWmo category) and declared once in Eenheid 82; its maintenance (Eenheid 83, monthly) on a
+ *   toewijzing of its own by default (see {@link MaintenanceAllocation});
  * - `orthosis`: 11A04, all-in without maintenance, allocated specifically (1 stuks, TBGT);
  * - `lessons`: driving lessons 12A12, allocated specifically (n lessons, TBGT);
  * - `quote`: categories 7, 13, 16, priced by quote, allocated as a Budget (category only);
@@ -68,6 +68,28 @@ export interface PlannedAid {
   readonly lessons?: { readonly allocated: number; readonly given: number };
   /** The fault injected on this aid's lines, if any. */
   fault?: FaultKind;
+}
+
+/**
+ * How the gemeente allocates the maintenance of an `all-in` aid (docs/contracts.md, "Allocating
+ * an aid and its maintenance"):
+ * - `separate`: a second toegewezen product B next to the aid's toewijzing A, from the same
+ *   Ingangsdatum: specifiek (the aid's Categorie and Code) with Omvang "a month of maintenance /
+ *   83 (euro's) / 4 (per maand)" (IV042). The supplier starts and stops A and B together, on the
+ *   delivery and take-back dates. Every billable month is declared on B, the month of delivery
+ *   included; TR341 keeps deliveries (82) off B and TR321 caps a month at its Omvang;
+ * - `with-the-aid`: maintenance on the aid's own (aspecifiek) toewijzing. The month of delivery's
+ *   maintenance then has the delivery's debet key (ProductPeriode, ProductCategorie, ProductCode,
+ *   ToewijzingNummer; TR416 within a message, TR389 across messages), so it cannot be declared.
+ */
+export type MaintenanceAllocation = 'separate' | 'with-the-aid';
+
+/**
+ * The ToewijzingNummer of an aid's maintenance (toewijzing B): the aid's own + 1,000,000. Aids
+ * are numbered from 600,001 and there are at most ~180,000, so the two ranges never meet.
+ */
+export function maintenanceNummerOf(aid: PlannedAid): string {
+  return String(Number(aid.nummer) + 1_000_000);
 }
 
 export interface PlannedClient {

@@ -45,6 +45,44 @@ async function runPhase(
 }
 
 /**
+ * Granted months of maintenance on one toewijzing next to a granted delivery of the same product
+ * in the same month on another toewijzing of the client: the month of delivery's maintenance on
+ * toewijzing B (docs/contracts.md, "Allocating an aid and its maintenance").
+ */
+function deliveryMonthMaintenanceGranted(
+  messages: readonly { readonly xml: string }[],
+  outcomes: readonly PrestatieOutcome[],
+): number {
+  const granted = new Set(
+    outcomes.filter((o) => o.rules.length === 0).map((o) => `${o.aanbieder}|${o.referentie}`),
+  );
+  let count = 0;
+  for (const { xml } of messages) {
+    const parsed = parseMessage('WMO323', xml);
+    if (parsed.type !== 'WMO323') {
+      throw new Error('expected a WMO323');
+    }
+    const ok = (p: (typeof parsed.Declaratie.Clienten)[number]['Prestaties'][number]) =>
+      granted.has(`${parsed.header.Afzender}|${p.ProductReferentie.ReferentieNummer}`);
+    for (const client of parsed.Declaratie.Clienten) {
+      const deliveries = client.Prestaties.filter((p) => p.Eenheid === '82' && ok(p));
+      count += client.Prestaties.filter(
+        (p) =>
+          p.Eenheid === '83' &&
+          ok(p) &&
+          deliveries.some(
+            (d) =>
+              d.ProductCode === p.ProductCode &&
+              d.ProductPeriode.Begindatum === p.ProductPeriode.Begindatum &&
+              d.ToewijzingNummer !== p.ToewijzingNummer,
+          ),
+      ).length;
+    }
+  }
+  return count;
+}
+
+/**
  * A month of Wmo aids for the whole Gooi en Vechtstreek region (7 gemeenten, 3 suppliers)
  * through the real gateway with CONTRACTS_DIR=samples/contracts: intake, the worker's levels
  * 1–4 with the register, the WMO325. Every correct Prestatie must be granted and every injected
@@ -80,6 +118,22 @@ describe('a generated month of Wmo aids for the whole region, on levels 1–4', 
   }, 120_000);
   afterAll(async () => {
     await gateway.close();
+  });
+
+  it('declares every billable month of maintenance, the month of delivery included', () => {
+    expect(month.totals.undeclarableMaintenance).toBe(0);
+    // The same plan (no faults: no draws for them) with maintenance on the aid's own toewijzing
+    // leaves out exactly the delivery months that the default declares on toewijzing B.
+    const plan = { clientsPerGemeente: CLIENTS_PER_GEMEENTE, seed: 11 } as const;
+    const maintenanceLines = (m: RegionMonth): number =>
+      [...m.prestaties.values()].filter((p) => p.kind === 'maintenance').length;
+    const separate = generateRegionMonth(plan);
+    const withTheAid = generateRegionMonth({ ...plan, maintenanceAllocation: 'with-the-aid' });
+    expect(separate.totals.undeclarableMaintenance).toBe(0);
+    expect(withTheAid.totals.undeclarableMaintenance).toBeGreaterThan(0);
+    expect(maintenanceLines(separate)).toBe(
+      maintenanceLines(withTheAid) + withTheAid.totals.undeclarableMaintenance,
+    );
   });
 
   it('covers every gemeente and supplier and injects every kind of fault', () => {
@@ -122,6 +176,9 @@ describe('a generated month of Wmo aids for the whole region, on levels 1–4', 
     });
     const comparison = compareWithExpectation(month, outcomes);
     expect(comparison.mismatches).toEqual([]);
+    expect(deliveryMonthMaintenanceGranted(declarations?.messages ?? [], outcomes)).toBeGreaterThan(
+      0,
+    );
     expect(comparison.granted).toBe(month.totals.granted);
     expect(comparison.refused).toBe(month.totals.refused);
     expect(month.totals.refused).toBeGreaterThanOrEqual(FAULT_KINDS.length);
