@@ -87,10 +87,12 @@ export async function loadRegisterView(
   ): void => {
     const clientId = clientIds.of(bsn);
     const leveringFields = groups.map((group) => CLIENT_FIELDS.levering(group));
+    // Every write to a client hash increments its version (plan-register-writes.ts), so the
+    // version alone guards all the fields read here.
     batch.hmget(
       keys.client(g, a, clientId),
       [CLIENT_FIELDS.version, CLIENT_FIELDS.known, ...fields, ...leveringFields],
-      true,
+      { versionField: CLIENT_FIELDS.version },
       (values) => {
         const leveringen = new Map<string, LeveringGroup>();
         groups.forEach((group, index) => {
@@ -230,7 +232,7 @@ export async function loadRegisterView(
         batch.hmget(
           keys.client(g, a, verzoek.clientId),
           [CLIENT_FIELDS.version, CLIENT_FIELDS.pending],
-          true,
+          { versionField: CLIENT_FIELDS.version },
           (values) =>
             verzoekClients.set(verzoek.clientId, {
               clientId: verzoek.clientId,

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 import type { ChainableCommander, Redis } from 'ioredis';
 
@@ -7,9 +7,19 @@ import type { AtomicGuard } from '../store/index.js';
 /** Fields per HMGET: keeps single commands small for a declaration with 100k Prestaties. */
 const CHUNK = 1_000;
 
-export function sha1(value: string): string {
-  return createHash('sha1').update(value).digest('hex');
-}
+/** SHA-1 in hex, as Redis's `redis.sha1hex` gives it; one-shot `crypto.hash` where Node has it. */
+export const sha1: (value: string) => string =
+  typeof hash === 'function'
+    ? (value) => hash('sha1', value, 'hex')
+    : (value) => createHash('sha1').update(value).digest('hex');
+
+/**
+ * Which fields of an HMGET must still hold their value when the decision is written: all
+ * (`true`), none (`false`), or only the named one, the hash's version, when every write to the
+ * hash increments it (the client hash, `CLIENT_FIELDS.version`): one guard then covers the
+ * whole hash as well as one per field would.
+ */
+export type ReadGuard = boolean | { readonly versionField: string };
 
 /**
  * Reads for one message, sent as one pipeline (one round trip per phase). Every read may record
@@ -30,9 +40,12 @@ export class ReadBatch {
   hmget(
     key: string,
     fields: readonly string[],
-    guard: boolean,
+    guard: ReadGuard,
     onDone: (values: ReadonlyMap<string, string | null>) => void,
   ): void {
+    if (typeof guard === 'object' && !fields.includes(guard.versionField)) {
+      throw new Error(`a read guarded by ${guard.versionField} must read that field`);
+    }
     const unique = [...new Set(fields)];
     const result = new Map<string, string | null>();
     if (unique.length === 0) {
@@ -48,7 +61,7 @@ export class ReadBatch {
         chunk.forEach((field, index) => {
           const found = values[index] ?? null;
           result.set(field, found);
-          if (guard) {
+          if (guard === true || (typeof guard === 'object' && field === guard.versionField)) {
             this.#guards.push({ key, field, sha1: found === null ? '' : sha1(found) });
           }
         });

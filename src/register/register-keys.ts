@@ -38,7 +38,10 @@ export function registerKeys(prefix: string) {
 }
 export type RegisterKeys = ReturnType<typeof registerKeys>;
 
-/** Client hash fields. */
+/**
+ * Client hash fields. Every decision that writes a client hash increments its version `v` in the
+ * same step, and a read guards that field alone (load-register-view.ts): keep it so.
+ */
 export const CLIENT_FIELDS = {
   version: 'v',
   known: 'known',
