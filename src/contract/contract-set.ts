@@ -50,6 +50,8 @@ export class ContractSet {
   readonly #byGemeente: ReadonlyMap<string, readonly Contract[]>;
   /** Memo of {@link resolve}, a pure function of this immutable snapshot. */
   readonly #resolved = new Map<string, LineResolution>();
+  /** The same memo by line object: rules that share a (frozen) line skip building the key. */
+  readonly #byLine = new WeakMap<ContractLine, LineResolution>();
 
   constructor(contracts: readonly Contract[]) {
     this.contracts = Object.freeze(
@@ -104,6 +106,10 @@ export class ContractSet {
    * period (exercised phases ∩ the gemeente's participation ∩ the supplier's periods)?
    */
   resolve(line: ContractLine): LineResolution {
+    const known = this.#byLine.get(line);
+    if (known !== undefined) {
+      return known;
+    }
     const key = `${line.gemeente}|${line.supplier}|${line.iwmoCategory}|${line.iwmoCode}|${line.begin}|${line.end}`;
     let resolution = this.#resolved.get(key);
     if (resolution === undefined) {
@@ -112,6 +118,9 @@ export class ContractSet {
       }
       resolution = this.#resolve(line);
       this.#resolved.set(key, resolution);
+    }
+    if (Object.isFrozen(line)) {
+      this.#byLine.set(line, resolution);
     }
     return resolution;
   }

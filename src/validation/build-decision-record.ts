@@ -1,6 +1,6 @@
 import type { ContractSet } from '../contract/index.js';
 import type { RegisterView, ToewijzingVersion } from '../domain/register/index.js';
-import type { ParsedMessage } from '../model/index.js';
+import type { ParsedMessage, Wmo323Client, Wmo323Prestatie } from '../model/index.js';
 import { contractFlags } from './contract-flags.js';
 import type {
   AllocationBasis,
@@ -54,47 +54,9 @@ export function buildDecisionRecord(
   const refusals = groupViolations(inputs.violations);
   const flags = flagsByLocation(msg, inputs.contracts);
   const prestaties: PrestatieDecision[] = [];
-  const contracts = inputs.contracts;
   for (const client of msg.Declaratie.Clienten) {
     for (const prestatie of client.Prestaties) {
-      const location = prestatieXPath(msg, client, prestatie);
-      const refusal = refusals.of(client.position, prestatie.position);
-      const { toewijzing, start, stop } = lineRegisterFacts(msg, client, prestatie, inputs.view);
-      // Credits are not judged against the contract (IV085): contractLineFacts leaves them out.
-      const facts =
-        contracts === undefined
-          ? undefined
-          : contractLineFacts(msg, client, prestatie, { contracts, register: inputs.view });
-      prestaties.push({
-        location,
-        referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
-        debetCredit: prestatie.IngediendBedrag.DebetCredit,
-        toewijzingNummer: prestatie.ToewijzingNummer,
-        productCategorie: prestatie.ProductCategorie,
-        productCode: prestatie.ProductCode,
-        eenheid: prestatie.Eenheid,
-        begin: prestatie.ProductPeriode.Begindatum,
-        end: prestatie.ProductPeriode.Einddatum,
-        ingediendBedrag: prestatie.IngediendBedrag.Bedrag,
-        outcome: refusal === undefined ? 'granted' : 'refused',
-        ruleIds: refusal?.ruleIds ?? [],
-        retourCodes: refusal?.retourCodes ?? [],
-        ...(toewijzing === undefined ? {} : { allocation: allocationBasis(toewijzing) }),
-        ...(start === undefined
-          ? {}
-          : { start: { begindatum: start.begindatum, identificatie: start.identificatie } }),
-        ...(stop === undefined
-          ? {}
-          : {
-              stop: {
-                einddatum: stop.einddatum,
-                redenBeeindiging: stop.redenBeeindiging,
-                identificatie: stop.identificatie,
-              },
-            }),
-        ...(facts === undefined ? {} : { contract: contractBasis(facts) }),
-        flags: flags.get(location) ?? [],
-      });
+      prestaties.push(decisionOf(msg, client, prestatie, inputs, refusals, flags));
     }
   }
   return {
@@ -103,6 +65,69 @@ export function buildDecisionRecord(
     prestaties,
   };
 }
+
+/**
+ * The record of one Prestatie. Built field by field (no spreads: a declaration may hold 100,000
+ * lines); the fields are set in the order the JSON shows them.
+ */
+function decisionOf(
+  msg: ParsedMessage<'WMO323'>,
+  client: Wmo323Client,
+  prestatie: Wmo323Prestatie,
+  inputs: DecisionInputs,
+  refusals: ReturnType<typeof groupViolations>,
+  flags: ReadonlyMap<string, string[]>,
+): PrestatieDecision {
+  const location = prestatieXPath(msg, client, prestatie);
+  const refusal = refusals.of(client.position, prestatie.position);
+  // Credits are not judged against the contract (IV085): contractLineFacts leaves them out.
+  const facts =
+    inputs.contracts === undefined
+      ? undefined
+      : contractLineFacts(msg, client, prestatie, {
+          contracts: inputs.contracts,
+          register: inputs.view,
+        });
+  // The facts hold the line's register facts already (the same view), else they are read here.
+  const { toewijzing, start, stop } =
+    facts?.register ?? lineRegisterFacts(msg, client, prestatie, inputs.view);
+  // `flags` comes last in the JSON, so it is set last.
+  const decision: Writable<Omit<PrestatieDecision, 'flags'>> & { flags?: readonly string[] } = {
+    location,
+    referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
+    debetCredit: prestatie.IngediendBedrag.DebetCredit,
+    toewijzingNummer: prestatie.ToewijzingNummer,
+    productCategorie: prestatie.ProductCategorie,
+    productCode: prestatie.ProductCode,
+    eenheid: prestatie.Eenheid,
+    begin: prestatie.ProductPeriode.Begindatum,
+    end: prestatie.ProductPeriode.Einddatum,
+    ingediendBedrag: prestatie.IngediendBedrag.Bedrag,
+    outcome: refusal === undefined ? 'granted' : 'refused',
+    ruleIds: refusal === undefined ? [] : [...refusal.ruleIds],
+    retourCodes: refusal === undefined ? [] : [...refusal.retourCodes],
+  };
+  if (toewijzing !== undefined) {
+    decision.allocation = allocationBasis(toewijzing);
+  }
+  if (start !== undefined) {
+    decision.start = { begindatum: start.begindatum, identificatie: start.identificatie };
+  }
+  if (stop !== undefined) {
+    decision.stop = {
+      einddatum: stop.einddatum,
+      redenBeeindiging: stop.redenBeeindiging,
+      identificatie: stop.identificatie,
+    };
+  }
+  if (facts !== undefined) {
+    decision.contract = contractBasis(facts);
+  }
+  decision.flags = flags.get(location) ?? [];
+  return decision as PrestatieDecision;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The violations grouped by what they refuse: everything, one Client, one Prestatie. */
 function groupViolations(violations: readonly Violation[]) {
@@ -141,15 +166,17 @@ function groupViolations(violations: readonly Violation[]) {
   return {
     /** The rules that refuse the Prestatie, or undefined when it is granted. */
     of(clientPosition: number, prestatiePosition: number): Refusal | undefined {
-      const parts = [
-        all,
-        perClient.get(clientPosition),
-        perPrestatie.get(`${clientPosition}/${prestatiePosition}`),
-      ].filter((refusal): refusal is Refusal => refusal !== undefined);
-      if (parts.every((refusal) => refusal.ruleIds.length === 0)) {
-        return undefined;
-      }
-      if (parts.length === 1) {
+      const client = perClient.size === 0 ? undefined : perClient.get(clientPosition);
+      const prestatie =
+        perPrestatie.size === 0
+          ? undefined
+          : perPrestatie.get(`${clientPosition}/${prestatiePosition}`);
+      // A client's or a Prestatie's entry always holds a rule; `all` may be empty.
+      const whole = all.ruleIds.length > 0 ? all : undefined;
+      const parts = [whole, client, prestatie].filter(
+        (refusal): refusal is Refusal => refusal !== undefined,
+      );
+      if (parts.length <= 1) {
         return parts[0];
       }
       return {

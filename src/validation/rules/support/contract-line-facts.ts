@@ -219,8 +219,22 @@ export interface ContractLineContext {
 }
 
 const NO_REGISTER = {};
-type FactsByPrestatie = WeakMap<Wmo323Prestatie, ContractLineFacts | null>;
-const CACHE = new WeakMap<object, WeakMap<ContractSet, WeakMap<object, FactsByPrestatie>>>();
+
+/** One debet Prestatie a contract governs, with its facts (see {@link forEachContractLine}). */
+interface ContractLineEntry {
+  readonly facts: ContractLineFacts;
+  readonly prestatie: Wmo323Prestatie;
+  readonly client: Wmo323Client;
+}
+
+/** What is known per (message, contract snapshot, register view). */
+interface LineCache {
+  readonly byPrestatie: WeakMap<Wmo323Prestatie, ContractLineFacts | null>;
+  /** Every line with facts in document order, built by the first rule that walks them. */
+  lines: readonly ContractLineEntry[] | undefined;
+}
+
+const CACHE = new WeakMap<object, WeakMap<ContractSet, WeakMap<object, LineCache>>>();
 
 function inner<K extends object, V>(map: WeakMap<K, V>, key: K, create: () => V): V {
   let value = map.get(key);
@@ -229,6 +243,34 @@ function inner<K extends object, V>(map: WeakMap<K, V>, key: K, create: () => V)
     map.set(key, value);
   }
   return value;
+}
+
+function lineCache(msg: ParsedMessage<'WMO323'>, ctx: ContractLineContext): LineCache {
+  const byContracts = inner(
+    CACHE,
+    msg,
+    () => new WeakMap<ContractSet, WeakMap<object, LineCache>>(),
+  );
+  const byRegister = inner(byContracts, ctx.contracts, () => new WeakMap<object, LineCache>());
+  return inner(byRegister, ctx.register ?? NO_REGISTER, () => ({
+    byPrestatie: new WeakMap(),
+    lines: undefined,
+  }));
+}
+
+function cachedFacts(
+  cache: LineCache,
+  msg: ParsedMessage<'WMO323'>,
+  client: Wmo323Client,
+  prestatie: Wmo323Prestatie,
+  ctx: ContractLineContext,
+): ContractLineFacts | undefined {
+  let facts = cache.byPrestatie.get(prestatie);
+  if (facts === undefined) {
+    facts = buildFacts(msg, client, prestatie, ctx) ?? null;
+    cache.byPrestatie.set(prestatie, facts);
+  }
+  return facts ?? undefined;
 }
 
 /**
@@ -242,20 +284,10 @@ export function contractLineFacts(
   prestatie: Wmo323Prestatie,
   ctx: ContractLineContext,
 ): ContractLineFacts | undefined {
-  const byContracts = inner(CACHE, msg, () => new WeakMap());
-  const byRegister = inner(byContracts, ctx.contracts, () => new WeakMap());
-  const byPrestatie: FactsByPrestatie = inner(
-    byRegister,
-    ctx.register ?? NO_REGISTER,
-    () => new WeakMap(),
-  );
-  let facts = byPrestatie.get(prestatie);
-  if (facts === undefined) {
-    facts = buildFacts(msg, client, prestatie, ctx) ?? null;
-    byPrestatie.set(prestatie, facts);
-  }
-  return facts ?? undefined;
+  return cachedFacts(lineCache(msg, ctx), msg, client, prestatie, ctx);
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 function buildFacts(
   msg: ParsedMessage<'WMO323'>,
@@ -273,7 +305,8 @@ function buildFacts(
   }
   const { contract, supplier, product } = resolution;
   const eenheid = prestatie.Eenheid;
-  const kind = lineKindOf(tariffTerm(contract, supplier, product, eenheid, line.begin));
+  const periodTerm = tariffTerm(contract, supplier, product, eenheid, line.begin);
+  const kind = lineKindOf(periodTerm);
   if (kind === undefined) {
     return undefined;
   }
@@ -282,56 +315,65 @@ function buildFacts(
       ? undefined
       : lineRegisterFacts(msg, client, prestatie, ctx.register);
   const billing = contract.terms.billing;
-  const common = { contract, supplier, product, kind, register };
-
+  // Built field by field rather than by spreading: one object shape, no copies (a declaration
+  // may hold 100,000 lines).
+  const facts: Writable<ContractLineFacts> = {
+    contract,
+    supplier,
+    product,
+    kind,
+    term: periodTerm,
+    register,
+  };
   if (isDeliveryKind(kind)) {
     const deliveryDate = register?.start?.begindatum;
     // The price of a delivery is that of the year it was delivered (§7.4): the start's
     // Begindatum when the register knows it, else the first day of the ProductPeriode.
-    const term = tariffTerm(contract, supplier, product, eenheid, deliveryDate ?? line.begin);
-    return {
-      ...common,
-      term,
-      ...(deliveryDate === undefined
-        ? {}
-        : {
-            deliveryDate,
-            invoiceDeadline: deliveryInvoiceDeadline(deliveryDate, billing.deliveryInvoiceDays),
-          }),
-      ...optionalPrice(priceOf(contract, supplier, product, term, deliveryDate ?? line.begin)),
-    };
+    if (deliveryDate !== undefined) {
+      facts.term = tariffTerm(contract, supplier, product, eenheid, deliveryDate);
+      facts.deliveryDate = deliveryDate;
+      facts.invoiceDeadline = deliveryInvoiceDeadline(deliveryDate, billing.deliveryInvoiceDays);
+    }
+    setPrice(facts, priceOf(contract, supplier, product, facts.term, deliveryDate ?? line.begin));
+    return facts;
   }
-
-  const term = tariffTerm(contract, supplier, product, eenheid, line.begin);
   if (kind === 'maintenance') {
     const month = monthOf(line.begin);
     const start = register?.start;
-    return {
-      ...common,
-      term,
-      month,
-      ...(start === undefined
-        ? {}
-        : {
-            billableMonths: billableMonths(
-              start.begindatum,
-              register?.stop?.einddatum,
-              billing.monthCutoffDay,
-            ),
-          }),
-      invoiceDeadline: maintenanceInvoiceDeadline(month, billing.maintenanceInvoiceDays),
-      ...optionalPrice(priceOf(contract, supplier, product, term, line.begin)),
-    };
+    facts.month = month;
+    if (start !== undefined) {
+      facts.billableMonths = billableMonths(
+        start.begindatum,
+        register?.stop?.einddatum,
+        billing.monthCutoffDay,
+      );
+    }
+    facts.invoiceDeadline = maintenanceDeadline(month, billing.maintenanceInvoiceDays);
   }
-  return {
-    ...common,
-    term,
-    ...optionalPrice(priceOf(contract, supplier, product, term, line.begin)),
-  };
+  setPrice(facts, priceOf(contract, supplier, product, periodTerm, line.begin));
+  return facts;
 }
 
-function optionalPrice(price: LinePrice | undefined): { readonly price?: LinePrice } {
-  return price === undefined ? {} : { price };
+function setPrice(facts: Writable<ContractLineFacts>, price: LinePrice | undefined): void {
+  if (price !== undefined) {
+    facts.price = price;
+  }
+}
+
+/** maintenanceInvoiceDeadline per month: a declaration repeats a handful of months. */
+const MAINTENANCE_DEADLINES = new Map<string, string>();
+
+function maintenanceDeadline(month: string, days: number): string {
+  const key = `${month}|${days}`;
+  let deadline = MAINTENANCE_DEADLINES.get(key);
+  if (deadline === undefined) {
+    if (MAINTENANCE_DEADLINES.size >= 1_000) {
+      MAINTENANCE_DEADLINES.clear();
+    }
+    deadline = maintenanceInvoiceDeadline(month, days);
+    MAINTENANCE_DEADLINES.set(key, deadline);
+  }
+  return deadline;
 }
 
 /** The contract's price of a line with its base price and indexation; undefined when unpriced. */
@@ -397,18 +439,30 @@ export function monthlyAmount(perYearCents: number): number {
   return Math.floor((perYearCents + 6) / 12);
 }
 
-/** The base year and the percentages applied after it up to `year` (years without one: none). */
-export function indexationOf(
-  contract: Contract,
-  year: number,
-): { readonly baseYear: number; readonly applied: readonly IndexStep[] } {
-  const { baseYear, percentages } = contract.terms.indexation;
-  return {
-    baseYear,
-    applied: percentages
-      .filter((entry) => entry.year > baseYear && entry.year <= year)
-      .map((entry) => ({ year: entry.year, percent: entry.percent })),
-  };
+type Indexation = { readonly baseYear: number; readonly applied: readonly IndexStep[] };
+
+const INDEXATIONS = new WeakMap<Contract, Map<number, Indexation>>();
+
+/**
+ * The base year and the percentages applied after it up to `year` (years without one: none).
+ * One frozen object per contract and year, shared by the lines of that year.
+ */
+export function indexationOf(contract: Contract, year: number): Indexation {
+  const byYear = inner(INDEXATIONS, contract, () => new Map<number, Indexation>());
+  let indexation = byYear.get(year);
+  if (indexation === undefined) {
+    const { baseYear, percentages } = contract.terms.indexation;
+    indexation = Object.freeze({
+      baseYear,
+      applied: Object.freeze(
+        percentages
+          .filter((entry) => entry.year > baseYear && entry.year <= year)
+          .map((entry) => Object.freeze({ year: entry.year, percent: entry.percent })),
+      ),
+    });
+    byYear.set(year, indexation);
+  }
+  return indexation;
 }
 
 /**
@@ -449,13 +503,24 @@ export function forEachContractLine(
   ctx: ContractLineContext,
   visit: (facts: ContractLineFacts, prestatie: Wmo323Prestatie, client: Wmo323Client) => void,
 ): void {
-  for (const client of msg.Declaratie.Clienten) {
-    for (const prestatie of client.Prestaties) {
-      const facts = contractLineFacts(msg, client, prestatie, ctx);
-      if (facts !== undefined) {
-        visit(facts, prestatie, client);
+  // The lines are listed once per message, snapshot and view; the other rules walk that list.
+  const cache = lineCache(msg, ctx);
+  let lines = cache.lines;
+  if (lines === undefined) {
+    const listed: ContractLineEntry[] = [];
+    for (const client of msg.Declaratie.Clienten) {
+      for (const prestatie of client.Prestaties) {
+        const facts = cachedFacts(cache, msg, client, prestatie, ctx);
+        if (facts !== undefined) {
+          listed.push({ facts, prestatie, client });
+        }
       }
     }
+    lines = listed;
+    cache.lines = lines;
+  }
+  for (const { facts, prestatie, client } of lines) {
+    visit(facts, prestatie, client);
   }
 }
 

@@ -206,19 +206,30 @@ export function forEachPrestatie(
   }
 }
 
-/** A Prestatie as contract rules see it: who delivered what to which gemeente, when. */
+const CONTRACT_LINES = new WeakMap<Wmo323Prestatie, ContractLine>();
+
+/**
+ * A Prestatie as contract rules see it: who delivered what to which gemeente, when. One frozen
+ * object per Prestatie (a Prestatie belongs to one message), so that the five rules and the
+ * decision record that resolve the same line find it in ContractSet's memo by identity.
+ */
 export function contractLineOf(
   msg: ParsedMessage<'WMO323'>,
   prestatie: Wmo323Prestatie,
 ): ContractLine {
-  return {
-    gemeente: msg.header.Ontvanger,
-    supplier: msg.header.Afzender,
-    iwmoCategory: prestatie.ProductCategorie,
-    iwmoCode: prestatie.ProductCode,
-    begin: prestatie.ProductPeriode.Begindatum,
-    end: prestatie.ProductPeriode.Einddatum,
-  };
+  let line = CONTRACT_LINES.get(prestatie);
+  if (line === undefined) {
+    line = Object.freeze({
+      gemeente: msg.header.Ontvanger,
+      supplier: msg.header.Afzender,
+      iwmoCategory: prestatie.ProductCategorie,
+      iwmoCode: prestatie.ProductCode,
+      begin: prestatie.ProductPeriode.Begindatum,
+      end: prestatie.ProductPeriode.Einddatum,
+    });
+    CONTRACT_LINES.set(prestatie, line);
+  }
+  return line;
 }
 
 /**
