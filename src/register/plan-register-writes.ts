@@ -386,7 +386,10 @@ function planDeclaratie(
     last !== undefined && last > periode ? last : periode,
   );
   writes.hincrby(keys.pair(g, a), PAIR_FIELDS.version, 1);
+  // The keys once, not per Prestatie: a declaration may hold 100,000 of them.
   const prestatieKey = keys.prestaties(g, a);
+  const openDebetsKey = keys.openDebets(g, a);
+  const declaredKey = keys.declared(g);
   const granted = declaratie.Clienten.flatMap((client) =>
     client.Prestaties.filter((p) => isGranted(judgement, client.position, p.position)),
   );
@@ -408,10 +411,10 @@ function planDeclaratie(
     };
     writes.hset(prestatieKey, prestatie.ProductReferentie.ReferentieNummer, JSON.stringify(credit));
     writes.hset(prestatieKey, vorig, JSON.stringify({ ...debet, gecrediteerd: true }));
-    writes.hincrby(keys.openDebets(g, a), safeField(debet.debetKey), -1);
-    writes.hincrby(keys.declared(g), DECLARED_FIELDS.volume(debet.toewijzingNummer), -debet.volume);
-    writes.hincrby(keys.declared(g), DECLARED_FIELDS.bedrag(debet.toewijzingNummer), -debet.bedrag);
-    writes.hincrby(keys.declared(g), DECLARED_FIELDS.openDebets(debet.toewijzingNummer), -1);
+    writes.hincrby(openDebetsKey, safeField(debet.debetKey), -1);
+    writes.hincrby(declaredKey, DECLARED_FIELDS.volume(debet.toewijzingNummer), -debet.volume);
+    writes.hincrby(declaredKey, DECLARED_FIELDS.bedrag(debet.toewijzingNummer), -debet.bedrag);
+    writes.hincrby(declaredKey, DECLARED_FIELDS.openDebets(debet.toewijzingNummer), -1);
     open.remove(debet.toewijzingNummer, vorig);
     entry(debet.toewijzingNummer, {
       referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
@@ -435,10 +438,10 @@ function planDeclaratie(
       declaratieNummer: declaratie.DeclaratieNummer,
     };
     writes.hset(prestatieKey, prestatie.ProductReferentie.ReferentieNummer, JSON.stringify(record));
-    writes.hincrby(keys.openDebets(g, a), safeField(record.debetKey), 1);
-    writes.hincrby(keys.declared(g), DECLARED_FIELDS.volume(n), record.volume);
-    writes.hincrby(keys.declared(g), DECLARED_FIELDS.bedrag(n), record.bedrag);
-    writes.hincrby(keys.declared(g), DECLARED_FIELDS.openDebets(n), 1);
+    writes.hincrby(openDebetsKey, safeField(record.debetKey), 1);
+    writes.hincrby(declaredKey, DECLARED_FIELDS.volume(n), record.volume);
+    writes.hincrby(declaredKey, DECLARED_FIELDS.bedrag(n), record.bedrag);
+    writes.hincrby(declaredKey, DECLARED_FIELDS.openDebets(n), 1);
     open.add(n, openDebetOf(prestatie, declaratie.DeclaratieNummer));
     entry(n, {
       referentieNummer: prestatie.ProductReferentie.ReferentieNummer,
@@ -476,6 +479,8 @@ function openDebetOf(prestatie: Wmo323Prestatie, declaratieNummer: string): Open
 class OpenDebetLists {
   readonly #lists = new Map<string, OpenDebetRecord[]>();
   readonly #view: ReadonlyMap<string, readonly OpenDebetRecord[]>;
+  /** Lists a credit took a debet from (or tried to): only these may end up unchanged. */
+  readonly #removed = new Set<string>();
 
   constructor(view: ReadonlyMap<string, readonly OpenDebetRecord[]>) {
     this.#view = view;
@@ -487,6 +492,7 @@ class OpenDebetLists {
 
   remove(n: string, referentieNummer: string): void {
     const list = this.#list(n);
+    this.#removed.add(n);
     const index = list.findIndex((debet) => debet.referentieNummer === referentieNummer);
     if (index >= 0) {
       list.splice(index, 1);
@@ -496,7 +502,8 @@ class OpenDebetLists {
   write(writes: WriteSet, key: string): void {
     for (const [n, list] of this.#lists) {
       const json = JSON.stringify(list);
-      if (json === JSON.stringify(this.#view.get(n) ?? [])) {
+      // A list only added to differs from the view's; one a credit touched may not.
+      if (this.#removed.has(n) && json === JSON.stringify(this.#view.get(n) ?? [])) {
         continue; // unchanged, e.g. a credit of a debet granted before these lists were kept
       }
       if (list.length === 0) {

@@ -12,10 +12,15 @@ export class WriteSet {
   readonly #other: AtomicWrite[] = [];
 
   hset(key: string, field: string, value: string): void {
-    const fields = this.#hset.get(key) ?? {};
+    let fields = this.#hset.get(key);
+    if (fields === undefined) {
+      fields = {};
+      this.#hset.set(key, fields);
+    }
     fields[field] = value;
-    this.#hset.set(key, fields);
-    this.#hdel.get(key)?.delete(field);
+    if (this.#hdel.size > 0) {
+      this.#hdel.get(key)?.delete(field);
+    }
   }
 
   /** Deletes a hash field; the last of hset and hdel on one field wins. */
@@ -30,9 +35,12 @@ export class WriteSet {
   }
 
   hincrby(key: string, field: string, by: number): void {
-    const fields = this.#hincrby.get(key) ?? new Map<string, number>();
+    let fields = this.#hincrby.get(key);
+    if (fields === undefined) {
+      fields = new Map<string, number>();
+      this.#hincrby.set(key, fields);
+    }
     fields.set(field, (fields.get(field) ?? 0) + by);
-    this.#hincrby.set(key, fields);
   }
 
   sadd(key: string, member: string): void {
