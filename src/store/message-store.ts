@@ -65,9 +65,10 @@ export type AtomicGuard =
 export type FinishOutcome = 'decided' | 'already-decided' | 'conflict';
 
 /**
- * Applies the AtomicWrite list in ARGV[6] (shared by the decision and the StUF store script). The
- * fields of one hset go out as one HSET per 500 fields, not one call each: a declaration of
- * 26,000 Prestaties sets two hashes of 26,000 fields, and Redis runs nothing else meanwhile.
+ * Applies the AtomicWrite list in ARGV[6] (`writesJson`; shared by the decision and the StUF
+ * store script). The fields of one hset go out as one HSET per 500 fields, not one call each: a
+ * declaration of 26,000 Prestaties sets two hashes of 26,000 fields, and Redis runs nothing else
+ * meanwhile.
  */
 const APPLY_WRITES = `
 for _, w in ipairs(cjson.decode(ARGV[6])) do
@@ -88,7 +89,8 @@ for _, w in ipairs(cjson.decode(ARGV[6])) do
   elseif w.op == 'set' then redis.call('SET', w.key, w.value)
   elseif w.op == 'incrby' then redis.call('INCRBY', w.key, w.by)
   elseif w.op == 'rpush' then redis.call('RPUSH', w.key, w.value)
-  elseif w.op == 'hincrby' then redis.call('HINCRBY', w.key, w.field, w.by)
+  elseif w.op == 'hincrby' then
+    for i = 1, #w.f, 2 do redis.call('HINCRBY', w.key, w.f[i], w.f[i + 1]) end
   elseif w.op == 'hdel' then redis.call('HDEL', w.key, w.field)
   end
 end
@@ -233,7 +235,7 @@ export class MessageStore {
         referentienummer: message.stuf.heen.referentienummer,
       }),
       score,
-      writes.length === 0 ? '[]' : JSON.stringify(writes),
+      writesJson(writes),
     )) as string | null;
     return existing === null ? { created: true } : { created: false, existingId: existing };
   }
@@ -359,8 +361,7 @@ export class MessageStore {
       retourXml,
       event(at, result.status, detail),
       id,
-      // cjson encodes an empty Lua table as {}, so an empty list is sent as an empty array text.
-      writes.length + decision.length === 0 ? '[]' : JSON.stringify([...writes, ...decision]),
+      writesJson(decision.length === 0 ? writes : [...writes, ...decision]),
       guardsJson(guards),
     )) as number;
     if (outcome === -1) {
@@ -396,6 +397,38 @@ export class MessageStore {
     const n = await this.#redis.incr(this.keys.retourSequence(retourType, party));
     return `R${String(n).padStart(11, '0')}`;
   }
+}
+
+/** An AtomicWrite as APPLY_WRITES reads it: increments of one key as one list. */
+type WireWrite =
+  | Exclude<AtomicWrite, { readonly op: 'hincrby' }>
+  | { readonly op: 'hincrby'; readonly key: string; readonly f: (string | number)[] };
+
+/**
+ * The writes as APPLY_WRITES reads them, in order; consecutive increments of one key become one
+ * entry `{ op: 'hincrby', key, f: [field, by, field, by…] }`. A declaration of 26,000 Prestaties
+ * makes 100,000 increments of two hashes: grouped, the JSON the script decodes is a quarter
+ * smaller and holds a few Lua tables instead of 100,000.
+ */
+function writesJson(writes: readonly AtomicWrite[]): string {
+  // cjson encodes an empty Lua table as {}, so an empty list is sent as an empty array text.
+  if (writes.length === 0) {
+    return '[]';
+  }
+  const wire: WireWrite[] = [];
+  let increments: Extract<WireWrite, { readonly op: 'hincrby' }> | undefined;
+  for (const write of writes) {
+    if (write.op !== 'hincrby') {
+      increments = undefined;
+      wire.push(write);
+    } else if (increments?.key === write.key) {
+      increments.f.push(write.field, write.by);
+    } else {
+      increments = { op: 'hincrby', key: write.key, f: [write.field, write.by] };
+      wire.push(increments);
+    }
+  }
+  return JSON.stringify(wire);
 }
 
 /**

@@ -85,6 +85,24 @@ describe('MessageStore.finishGuarded with many fields', () => {
     );
   });
 
+  it('applies increments in order, grouped per key', async () => {
+    const [a, b] = [`${prefix}:incr-a`, `${prefix}:incr-b`];
+    await redis.hset(a, 'x', '10');
+    const writes = [
+      { op: 'hincrby', key: a, field: 'x', by: 5 },
+      { op: 'hincrby', key: a, field: 'y', by: -2 },
+      { op: 'hincrby', key: b, field: 'x', by: 1 },
+      { op: 'hset', key: b, fields: { x: '100' } },
+      { op: 'hincrby', key: b, field: 'x', by: 1 },
+      { op: 'hincrby', key: a, field: 'x', by: 1 },
+    ] as const;
+    expect(await store.finishGuarded(await message(), result, new Date(), writes, [])).toBe(
+      'decided',
+    );
+    expect(await redis.hgetall(a)).toEqual({ x: '16', y: '-2' });
+    expect(await redis.hgetall(b)).toEqual({ x: '101' });
+  });
+
   it('guards a client by its version: a start decided in between is a conflict', async () => {
     const register = new RedisRegister(redis, prefix, new ClientIds(deriveRegisterKey(bodyKey)));
     const bsn = testBsn(77);
