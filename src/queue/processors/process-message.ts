@@ -1,3 +1,5 @@
+import { setImmediate } from 'node:timers/promises';
+
 import { type Job, UnrecoverableError } from 'bullmq';
 
 import { type Clock, dutchCalendarDate } from '../../clock/calendar-date.js';
@@ -62,6 +64,25 @@ const REGISTER_ROUNDS = 5;
 
 /** Highest control level of a message the gateway only checks and forwards (pre-flight). */
 const PRE_FLIGHT_LEVEL = 2;
+
+/**
+ * From this body size on, the worker lets the event loop run between the stages of a decision
+ * (levels 3–4, decision record, retour, register writes, the atomic step). Each stage is
+ * synchronous and linear in the message: for a declaration of 26,000 Prestaties (20 MB) one
+ * takes up to about a second, all of them together several (docs/benchmarks.md). In between,
+ * BullMQ renews the job locks (every JOB_LOCK_MS / 4) and the other jobs of this process go on,
+ * so a large declaration never holds the loop for the sum of its stages. Small messages take a
+ * millisecond and are left alone.
+ */
+const YIELD_ABOVE_BYTES = 1024 * 1024;
+
+function yieldToEventLoop(): Promise<void> {
+  return setImmediate();
+}
+
+function noPause(): Promise<void> {
+  return Promise.resolve();
+}
 
 type ProcessJob = Job<ProcessMessageData, ProcessMessageResult, InboundJobName>;
 
@@ -170,21 +191,26 @@ async function decideAndRecord<M extends CheckedMessage>(
     record.messageType !== 'WMO323' &&
     deps.parties.isLocal(record.sender);
   const register = answering || recordsForwarded ? deps.register : undefined;
+  const pause = body.byteLength >= YIELD_ABOVE_BYTES ? yieldToEventLoop : noPause;
   const inMessage = runPipeline(deps.pipeline, record.messageType, body, answering, register);
   for (let round = 1; ; round += 1) {
     const snapshot =
       register !== undefined && inMessage.kind === 'accepted'
         ? await register.load(inMessage.message)
         : undefined;
+    await pause();
     const outcome =
       snapshot === undefined || !answering
         ? inMessage
         : runCrossMessage(deps.pipeline, inMessage, snapshot);
+    await pause();
     const decisionRecord =
       snapshot === undefined || !answering
         ? undefined
         : recordOf(deps.pipeline, outcome, snapshot, deps.clock);
+    await pause();
     const result = await decide(deps, record.messageType, outcome, answering, body, decisionRecord);
+    await pause();
     const validationMs = performance.now() - validationStart;
     const deliveries =
       result.status === 'failed' || (result.controlLevel === 1 && answering)
@@ -200,6 +226,7 @@ async function decideAndRecord<M extends CheckedMessage>(
             messageId,
             violations: outcome.kind === 'rejected' ? outcome.violations : [],
           });
+    await pause();
     const finished = await deps.store.finishGuarded(
       messageId,
       result,
@@ -304,7 +331,8 @@ async function decide<M extends CheckedMessage>(
   const retourId = await deps.store.nextRetourId(retourType, header.Ontvanger);
   const declaratie = type === 'WMO323' ? deps.declaratieTotals(outcome.message) : undefined;
   // A level-3 rejection copies the message's classes into the retour (fact sheet §7.1).
-  const copiesBody = outcome.kind === 'rejected' && outcome.controlLevel >= 3;
+  // (A WMO323 is answered per Prestatie from the parsed message, not by copying: never decoded.)
+  const copiesBody = outcome.kind === 'rejected' && outcome.controlLevel >= 3 && type !== 'WMO323';
   const retour = answerMessage(type, outcome, {
     retourId,
     retourDate: dutchCalendarDate(deps.clock()),
