@@ -13,6 +13,8 @@ export interface Config {
   readonly redis: { readonly url: string | undefined; readonly prefix: string };
   readonly dataDir: string;
   readonly maxMessageBytes: number;
+  /** Largest declaration the dry run takes (POST /v1/declarations/check). */
+  readonly dryRunMaxBytes: number;
   readonly worker: {
     readonly processes: number;
     readonly concurrency: number;
@@ -80,6 +82,7 @@ export function loadConfig(
     redis: { url: e.REDIS_URL, prefix: e.REDIS_PREFIX },
     dataDir: e.DATA_DIR,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    dryRunMaxBytes: e.DRY_RUN_MAX_BYTES,
     worker: {
       processes: e.WORKER_PROCESSES,
       concurrency: e.WORKER_CONCURRENCY,

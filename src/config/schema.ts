@@ -25,6 +25,11 @@ export const ENV_SCHEMA = z.strictObject({
   DATA_DIR: z.string().min(1).default('.data'),
   /** Largest accepted message in bytes; the standard allows 25 MB (OP179). */
   MAX_MESSAGE_BYTES: positiveInt.default(25 * 1024 * 1024),
+  /**
+   * Largest declaration the dry run (POST /v1/declarations/check) takes, in bytes: it runs on the
+   * intake's event loop (≈ 1 s for 5 MB, ≈ 4 s for 20 MB; docs/contracts.md "Dry run").
+   */
+  DRY_RUN_MAX_BYTES: positiveInt.default(5 * 1024 * 1024),
   /** Worker processes started by `npm start`. */
   WORKER_PROCESSES: positiveInt.max(64).default(2),
   /** Messages one worker process handles at the same time. */

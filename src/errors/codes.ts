@@ -133,6 +133,14 @@ export const ERROR_CODES = {
     httpStatus: 400,
     operatorAction: 'None: the client must send a WMO323 to one of the local gemeenten.',
   },
+  GW_ERR_INTAKE_DRY_RUN_TOO_LARGE: {
+    message:
+      'The declaration is larger than the dry run takes (DRY_RUN_MAX_BYTES); send it with POST /v1/messages',
+    retryable: false,
+    httpStatus: 413,
+    operatorAction:
+      'None: large declarations are judged by the workers (POST /v1/messages). Raise DRY_RUN_MAX_BYTES only knowing that the intake answers nothing else while it checks (docs/contracts.md "Dry run").',
+  },
   GW_ERR_INTAKE_REGISTER_UNAVAILABLE: {
     message: 'The register could not be read; nothing was checked',
     retryable: true,

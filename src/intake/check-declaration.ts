@@ -1,3 +1,5 @@
+import { setImmediate } from 'node:timers/promises';
+
 import { dutchCalendarDate } from '../clock/calendar-date.js';
 import type { RegisterView } from '../domain/register/index.js';
 import { GatewayError } from '../errors/index.js';
@@ -19,6 +21,11 @@ import type { Violation } from '../validation/violation.js';
  */
 export interface DeclarationCheckDeps {
   readonly pipeline: Pipeline<ParsedMessage>;
+  /**
+   * The largest body the route takes (DRY_RUN_MAX_BYTES): the check runs on the intake's event
+   * loop, linear in the declaration. @defaultValue no limit but the intake's own
+   */
+  readonly maxBytes?: number;
   readonly register: {
     load(message: ParsedMessage): Promise<{ readonly view: RegisterView }>;
   };
@@ -93,24 +100,29 @@ export async function checkDeclaration(
     } catch (caught) {
       throw new GatewayError('GW_ERR_INTAKE_REGISTER_UNAVAILABLE', { cause: caught });
     }
+    // The check runs on the intake's event loop: between its stages other requests go on.
+    await setImmediate();
     outcome = continueValidation(deps.pipeline, inMessage, { context: { register: view } });
+    await setImmediate();
   }
   if (outcome.kind === 'rejected' && outcome.stage === 'xsd') {
     throw new Error('unreachable: level 1 was judged above');
   }
   const message = outcome.message;
   const totals = declaratieTotalsOf(message);
-  const copiesBody = outcome.kind === 'rejected' && outcome.controlLevel >= 3;
+  // A WMO325 copies the refused Prestaties from the parsed message, never the heen text.
   const retour = answerMessage('WMO323', outcome, {
     retourId: DRY_RUN_RETOUR_ID,
     retourDate: dutchCalendarDate(now),
     ...(totals === undefined ? {} : { declaratie: totals }),
-    ...(copiesBody ? { heenXml: new TextDecoder('utf-8').decode(body) } : {}),
   });
   if (retour === undefined) {
     throw new Error('a WMO323 judged on level 2 or higher is always answered');
   }
   const violations = outcome.kind === 'rejected' ? outcome.violations : [];
+  if (view !== undefined) {
+    await setImmediate();
+  }
   const decisionRecord =
     view === undefined
       ? undefined

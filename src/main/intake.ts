@@ -84,6 +84,7 @@ async function main(): Promise<void> {
         },
       }),
       register,
+      maxBytes: config.dryRunMaxBytes,
     },
     operator: createOperatorTools({
       redis,

@@ -61,6 +61,8 @@ export interface HarnessOptions {
   readonly contractsDir?: string;
   /** Offer POST /v1/declarations/check with the worker's pipeline, as src/main/intake.ts does. */
   readonly dryRun?: boolean;
+  /** DRY_RUN_MAX_BYTES of the dry run. @defaultValue no limit but maxMessageBytes */
+  readonly dryRunMaxBytes?: number;
 }
 
 /**
@@ -150,7 +152,13 @@ export class GatewayHarness {
       register: this.register,
       ...(this.#xsd === undefined
         ? {}
-        : { declarationCheck: { pipeline: this.pipeline(this.#xsd), register: this.register } }),
+        : {
+            declarationCheck: {
+              pipeline: this.pipeline(this.#xsd),
+              register: this.register,
+              ...(options.dryRunMaxBytes === undefined ? {} : { maxBytes: options.dryRunMaxBytes }),
+            },
+          }),
     });
   }
 

@@ -1,3 +1,5 @@
+import { setImmediate } from 'node:timers/promises';
+
 import { GatewayError } from '../../errors/index.js';
 import { inspectMessage } from '../../xml/inspect-message.js';
 import { requireSendAs } from '../accept-message.js';
@@ -22,6 +24,12 @@ export function registerDeclarationCheckRoute(
     if (!Buffer.isBuffer(body)) {
       throw new GatewayError('GW_ERR_INTAKE_UNSUPPORTED_MEDIA_TYPE');
     }
+    // Before anything reads the body: the check blocks the intake for as long as it runs.
+    if (check.maxBytes !== undefined && body.byteLength > check.maxBytes) {
+      throw new GatewayError('GW_ERR_INTAKE_DRY_RUN_TOO_LARGE', {
+        details: { bytes: body.byteLength, maxBytes: check.maxBytes },
+      });
+    }
     const caller = request.caller;
     const identity = inspectMessage(body);
     if (caller.kind !== 'operator') {
@@ -40,6 +48,8 @@ export function registerDeclarationCheckRoute(
       });
     }
     const started = performance.now();
+    // Reading the header parsed the whole body; let other requests in before the levels 1–4.
+    await setImmediate();
     const result = await checkDeclaration(check, body, deps.clock());
     request.log.info(
       {
