@@ -280,10 +280,13 @@ function render(
         rules: line.fault === undefined ? [] : expectedRules(line.fault, line.kind),
       });
     }
-    byPair.set(pair, [
-      ...(byPair.get(pair) ?? []),
-      { bsn: client.bsn, prestaties: lines.map((l) => l.values) },
-    ]);
+    // Appended in place: a copy per client made the generator quadratic in the clients of a pair.
+    let clienten = byPair.get(pair);
+    if (clienten === undefined) {
+      clienten = [];
+      byPair.set(pair, clienten);
+    }
+    clienten.push({ bsn: client.bsn, prestaties: lines.map((l) => l.values) });
   });
 
   const declarations: RegionMessage[] = [];

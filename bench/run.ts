@@ -60,6 +60,7 @@ const BENCHES: Record<string, Bench> = {
   },
   level3: (await import('./level3.js')).LEVEL3_BENCH,
   contract: (await import('./contract.js')).CONTRACT_BENCH,
+  'large-contract': (await import('./large-contract.js')).LARGE_CONTRACT_BENCH,
   search: {
     title: 'Operator search (bench/search.ts)',
     run: async (s) => (await import('./search.js')).runSearchBench(s),
