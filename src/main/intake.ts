@@ -2,18 +2,16 @@ import { AuditLog } from '../audit/audit-log.js';
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
 import { createOperatorTools } from '../console/index.js';
-import { ContractRegistry, ContractSet } from '../contract/index.js';
 import { createDeliveryQueue, DeliveryStore } from '../delivery/index.js';
 import { buildApp } from '../intake/index.js';
 import { createLogger } from '../observability/index.js';
 import { loadParties } from '../parties/index.js';
 import { connectFailFast } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
-import { loadCbsGemeenten } from '../reference-data/index.js';
 import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
-import { createDefaultPipeline } from '../validation/default-pipeline.js';
 import { createXsdValidator } from '../validation/xsd/index.js';
+import { openJudgingPipeline } from './judging-pipeline.js';
 import { requireRedisUrl } from './require-redis-url.js';
 import { onTerminationSignal, shutdownInOrder } from './shutdown.js';
 
@@ -31,18 +29,12 @@ async function main(): Promise<void> {
       'no PARTIES_FILE: development mode, every party is local and the API has no authentication',
     );
   }
-  // The dry run of a declaration (POST /v1/declarations/check) judges levels 1–4 here, with the
-  // sources the workers use: read before anything connects, so an invalid contract file stops
-  // the start (docs/contracts.md).
-  const cbs = loadCbsGemeenten(config.cbsGemeentenFile);
-  const contracts =
-    config.contracts.dir === undefined
-      ? undefined
-      : ContractRegistry.open({
-          source: { dir: config.contracts.dir },
-          reloadMs: config.contracts.reloadMs,
-          log: logger,
-        });
+  // The StUF endpoint answers an XSD-invalid payload at once (Fo01 StUF055), with the same
+  // schemas and engine the workers use; the dry run of a declaration (POST
+  // /v1/declarations/check) judges levels 1–4 here with the workers' sources, read before
+  // anything connects so that an invalid contract file stops the start (docs/contracts.md).
+  const payloadXsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
+  const judging = openJudgingPipeline(config, payloadXsd, logger);
   const redis = await connectFailFast(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   const bodyKey = resolveBodyKey(config.bodyEncryptionKey, config.dataDir);
@@ -51,9 +43,6 @@ async function main(): Promise<void> {
   queue.on('error', (error) => logger.warn({ err: error }, 'queue error'));
   const deliveryQueue = createDeliveryQueue(redis, config.redis.prefix);
   deliveryQueue.on('error', (error) => logger.warn({ err: error }, 'delivery queue error'));
-  // The StUF endpoint answers an XSD-invalid payload at once (Fo01 StUF055), with the same
-  // schemas and engine the workers use.
-  const payloadXsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
   const register = new RedisRegister(
     redis,
     config.redis.prefix,
@@ -75,14 +64,7 @@ async function main(): Promise<void> {
     payloadXsd,
     register,
     declarationCheck: {
-      pipeline: createDefaultPipeline(payloadXsd, {
-        crossMessage: true,
-        externalSources: {
-          cbs,
-          contracts: () => contracts?.current() ?? ContractSet.EMPTY,
-          clock: systemClock,
-        },
-      }),
+      pipeline: judging.pipeline,
       register,
       maxBytes: config.dryRunMaxBytes,
     },
@@ -107,7 +89,7 @@ async function main(): Promise<void> {
         { name: 'delivery queue', run: () => deliveryQueue.close() },
         { name: 'redis', run: () => redis.quit() },
         { name: 'schemas', run: () => Promise.resolve(payloadXsd.close()) },
-        { name: 'contracts', run: () => Promise.resolve(contracts?.close()) },
+        { name: 'contracts', run: () => Promise.resolve(judging.close()) },
       ],
       logger,
     ),

@@ -2,7 +2,6 @@ import { type AlertTimer, loadAlertRules, startAlertTimer } from '../alerts/inde
 import { systemClock } from '../clock/calendar-date.js';
 import { loadConfig } from '../config/index.js';
 import { deadlinesObserver } from '../console/index.js';
-import { ContractRegistry, ContractSet } from '../contract/index.js';
 import { createDeliveryQueue, DeliveryStore, startDeliveryWorker } from '../delivery/index.js';
 import { metricsObserver } from '../metrics/index.js';
 import { createLogger } from '../observability/index.js';
@@ -10,13 +9,13 @@ import { loadParties } from '../parties/index.js';
 import { createWorkerConnection } from '../queue/connections.js';
 import { createInboundQueue } from '../queue/inbound-queue.js';
 import { startWorker } from '../queue/start-worker.js';
-import { loadCbsGemeenten } from '../reference-data/index.js';
 import { ClientIds, deriveRegisterKey, RedisRegister } from '../register/index.js';
 import { type RetentionTimer, startRetentionTimer } from '../retention/index.js';
 import { BsnHasher, SearchIndex, searchObserver } from '../search/index.js';
 import { BodyCipher, MessageStore, resolveBodyKey } from '../store/index.js';
-import { createDefaultPipeline, declaratieTotalsOf } from '../validation/default-pipeline.js';
+import { declaratieTotalsOf } from '../validation/default-pipeline.js';
 import { createXsdValidator } from '../validation/xsd/index.js';
+import { openJudgingPipeline } from './judging-pipeline.js';
 import { requireRedisUrl } from './require-redis-url.js';
 import { onTerminationSignal, shutdownInOrder } from './shutdown.js';
 
@@ -52,18 +51,9 @@ async function main(): Promise<void> {
   });
   const parties = loadParties(config.partiesFile, config.http.host);
   const xsd = createXsdValidator(config.xsd.schemaDir, config.xsd.engine);
-  // Level 4 sources, read before anything connects: an invalid contract file stops the start
-  // (every problem listed); later changes are picked up without a restart (docs/contracts.md).
-  const cbs = loadCbsGemeenten(config.cbsGemeentenFile);
+  // Levels 1–4; the CBS list and the contracts are read before anything connects.
+  const judging = openJudgingPipeline(config, xsd, logger);
   const alertRules = loadAlertRules(config.alerts.file);
-  const contracts =
-    config.contracts.dir === undefined
-      ? undefined
-      : ContractRegistry.open({
-          source: { dir: config.contracts.dir },
-          reloadMs: config.contracts.reloadMs,
-          log: logger,
-        });
   const redis = createWorkerConnection(requireRedisUrl(config));
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   const bodyKey = resolveBodyKey(config.bodyEncryptionKey, config.dataDir);
@@ -89,7 +79,7 @@ async function main(): Promise<void> {
         { name: 'delivery queue', run: () => deliveryQueue.close() },
         { name: 'redis', run: () => redis.quit() },
         { name: 'schemas', run: () => Promise.resolve(xsd.close()) },
-        { name: 'contracts', run: () => Promise.resolve(contracts?.close()) },
+        { name: 'contracts', run: () => Promise.resolve(judging.close()) },
       ],
       logger,
     );
@@ -98,14 +88,7 @@ async function main(): Promise<void> {
     prefix: config.redis.prefix,
     store,
     queue,
-    pipeline: createDefaultPipeline(xsd, {
-      crossMessage: true,
-      externalSources: {
-        cbs,
-        contracts: () => contracts?.current() ?? ContractSet.EMPTY,
-        clock: systemClock,
-      },
-    }),
+    pipeline: judging.pipeline,
     register,
     declaratieTotals: declaratieTotalsOf,
     concurrency: config.worker.concurrency,
