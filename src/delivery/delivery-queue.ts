@@ -9,6 +9,11 @@ export const DELIVER_JOB = 'deliver';
 export interface DeliverData {
   readonly deliveryId: string;
   readonly correlationId: string;
+  /**
+   * Set on the one delayed job promoted as the half-open probe of an open circuit: if the probe
+   * fails, the job goes back to its backoff without spending an attempt.
+   */
+  readonly probe?: boolean;
 }
 
 export type DeliveryQueue = Queue<DeliverData, void, typeof DELIVER_JOB>;

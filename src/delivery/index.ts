@@ -1,4 +1,4 @@
-export { CircuitBreaker } from './circuit-breaker.js';
+export { CircuitBreaker, type CircuitBreakerListener } from './circuit-breaker.js';
 export {
   createDeliveryQueue,
   DELIVERY_QUEUE,
@@ -16,6 +16,7 @@ export {
 } from './delivery-record.js';
 export { DeliveryStore } from './delivery-store.js';
 export { type DecidedMessage, planDeliveries } from './plan-deliveries.js';
+export { promoteDelayedDeliveries, promoteOnRecovery } from './promote-deliveries.js';
 export {
   type DeliveryWorker,
   requeuePendingDeliveries,

@@ -1,4 +1,4 @@
-import { type Job, UnrecoverableError } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 
 import type { Clock } from '../clock/calendar-date.js';
 import { coerceError, GatewayError } from '../errors/index.js';
@@ -31,6 +31,7 @@ export interface DeliveryProcessorDeps {
 export function createDeliveryProcessor(deps: DeliveryProcessorDeps) {
   return async function processDelivery(
     job: Job<DeliverData, void, typeof DELIVER_JOB>,
+    token?: string,
   ): Promise<void> {
     const { deliveryId, correlationId } = job.data;
     const attempt = job.attemptsMade + 1;
@@ -77,6 +78,16 @@ export function createDeliveryProcessor(deps: DeliveryProcessorDeps) {
       const retryable = !(error instanceof GatewayError) || error.retryable;
       const finalAttempt = attempt >= (job.opts.attempts ?? 1);
       await deps.deliveries.recordAttempt(deliveryId, attempt, error.message, deps.clock());
+      if (job.data.probe === true && retryable && token !== undefined) {
+        // A failed half-open probe: back to its backoff, without spending one of its attempts.
+        await job.updateData({ deliveryId, correlationId });
+        await job.moveToDelayed(Date.now() + backoffAfter(job), token);
+        log.info(
+          { err: error, attempt, party: record.party },
+          'probe failed, delivery waits again',
+        );
+        throw new DelayedError();
+      }
       if (!retryable || finalAttempt) {
         await deps.deliveries.markDead(deliveryId, error.message, deps.clock());
         await count('dead', record.party, record.kind);
@@ -88,4 +99,11 @@ export function createDeliveryProcessor(deps: DeliveryProcessorDeps) {
       throw error;
     }
   };
+}
+
+/** The nominal exponential backoff after the job's latest attempt (a failed probe waits it again). */
+function backoffAfter(job: Job<DeliverData, void, typeof DELIVER_JOB>): number {
+  const backoff = job.opts.backoff;
+  const base = typeof backoff === 'number' ? backoff : (backoff?.delay ?? 1000);
+  return base * 2 ** Math.max(0, job.attemptsMade - 1);
 }

@@ -19,6 +19,7 @@ import {
 } from './delivery-queue.js';
 import type { DeliveryStore } from './delivery-store.js';
 import { createDeliveryProcessor } from './process-delivery.js';
+import { promoteOnRecovery } from './promote-deliveries.js';
 
 export interface DeliveryWorkerOptions {
   readonly connection: Redis;
@@ -41,13 +42,17 @@ export interface DeliveryWorker {
   close(): Promise<void>;
 }
 
-/** Starts the delivery worker and the reconciliation of pending deliveries. */
+/**
+ * Starts the delivery worker, the reconciliation of pending deliveries and the promotion of an
+ * endpoint's delayed deliveries when it recovers (and the half-open probe while its circuit is open).
+ */
 export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promise<DeliveryWorker> {
+  const breaker = options.breaker ?? new CircuitBreaker();
   const processor = createDeliveryProcessor({
     deliveries: options.deliveries,
     store: options.store,
     parties: options.parties,
-    breaker: options.breaker ?? new CircuitBreaker(),
+    breaker,
     clock: options.clock,
     logger: options.logger,
     countAttempt: (attempt) => countDeliveryAttempt(options.connection, options.prefix, attempt),
@@ -58,6 +63,13 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
     concurrency: options.concurrency,
   });
   worker.on('error', (error) => options.logger.error({ err: error }, 'delivery worker error'));
+  // An endpoint that answers again gets its backlog now, not at the end of each job's backoff.
+  const promotion = promoteOnRecovery(breaker, {
+    queue: options.queue,
+    deliveries: options.deliveries,
+    parties: options.parties,
+    logger: options.logger,
+  });
   const reconcile = async (): Promise<void> => {
     try {
       await requeuePendingDeliveries(options, new Date(options.clock().getTime() - 60_000));
@@ -73,6 +85,7 @@ export async function startDeliveryWorker(options: DeliveryWorkerOptions): Promi
   return {
     worker,
     close: async () => {
+      promotion.close();
       if (timer) {
         clearInterval(timer);
       }

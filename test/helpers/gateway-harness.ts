@@ -13,6 +13,7 @@ import {
 } from '../../src/console/index.js';
 import { ContractRegistry } from '../../src/contract/index.js';
 import {
+  type CircuitBreaker,
   createDeliveryQueue,
   type DeliveryQueue,
   DeliveryStore,
@@ -46,6 +47,10 @@ export interface HarnessOptions {
   /** The parties file; without it the gateway runs in development mode (all local, no auth). */
   readonly parties?: PartiesInput;
   readonly deliveryAttempts?: number;
+  /** DELIVERY_BACKOFF_MS of the delivery worker. @defaultValue 50 */
+  readonly deliveryBackoffMs?: number;
+  /** The delivery worker's circuit breaker. @defaultValue a new CircuitBreaker() (5 failures, 30 s) */
+  readonly breaker?: CircuitBreaker;
   /** CONSOLE_ALLOW_REPLAY for the web console. @defaultValue false */
   readonly allowReplay?: boolean;
   /** METRICS_OPEN_ON_LOOPBACK. @defaultValue false */
@@ -184,7 +189,10 @@ export class GatewayHarness {
   }
 
   get deliveryRetry() {
-    return { attempts: this.options.deliveryAttempts ?? 4, backoffMs: 50 };
+    return {
+      attempts: this.options.deliveryAttempts ?? 4,
+      backoffMs: this.options.deliveryBackoffMs ?? 50,
+    };
   }
 
   track(connection: Redis): Redis {
@@ -234,6 +242,7 @@ export class GatewayHarness {
       clock: this.options.clock ?? (() => new Date()),
       logger: this.logger,
       reconcileEveryMs: 0,
+      ...(this.options.breaker === undefined ? {} : { breaker: this.options.breaker }),
     });
     return this.#worker;
   }

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { CircuitBreaker } from '../../src/delivery/index.js';
 import type { PartiesInput } from '../../src/parties/index.js';
 import { EndpointServer } from '../helpers/endpoint-server.js';
 import { GatewayHarness } from '../helpers/gateway-harness.js';
-import { SAMPLES_DIR, validSample } from '../helpers/sample-messages.js';
+import { SAMPLES_DIR, validSample, withElementText } from '../helpers/sample-messages.js';
 import { testClients } from '../helpers/test-parties.js';
 import { di01Request, HEEN } from '../unit/stuf/stuf-fixtures.js';
 
@@ -39,6 +40,8 @@ describe('routing and delivery to real HTTP endpoints on loopback', () => {
     supplierDelivery?: PartiesInput['local'][number]['delivery'];
     timeoutMs?: number;
     deliveryAttempts?: number;
+    deliveryBackoffMs?: number;
+    breaker?: CircuitBreaker;
   }) {
     const backOffice = options.backOffice ?? (await EndpointServer.start());
     const supplier = options.supplier ?? (await EndpointServer.start());
@@ -51,6 +54,10 @@ describe('routing and delivery to real HTTP endpoints on loopback', () => {
     });
     gateway = await GatewayHarness.create({
       deliveryAttempts: options.deliveryAttempts ?? 4,
+      ...(options.deliveryBackoffMs === undefined
+        ? {}
+        : { deliveryBackoffMs: options.deliveryBackoffMs }),
+      ...(options.breaker === undefined ? {} : { breaker: options.breaker }),
       parties: {
         local: [
           { code: '0363', name: 'Gemeente Amsterdam (test)', delivery: http(backOffice.url) },
@@ -149,6 +156,60 @@ describe('routing and delivery to real HTTP endpoints on loopback', () => {
       expect(idempotencyKeys.size).toBe(1);
       const [delivery] = await gateway.deliveries.forMessage(id);
       expect(delivery?.attempts).toBe(3);
+    });
+  });
+
+  describe('when the endpoint is down while a backlog builds up, then recovers', () => {
+    it('lets the backlog flow once a probe gets through, not after each backoff, each delivered once', async () => {
+      // Backoff 60 s (jittered to 30–60 s): without the half-open probe and the promotion of the
+      // endpoint's delayed jobs nothing would arrive within waitForDeliveries' 20 s.
+      let down = true;
+      const answers: number[] = [];
+      const supplier = await EndpointServer.start((n) => (answers[n] = down ? 503 : 200));
+      const { gateway } = await setUp({
+        supplier,
+        deliveryBackoffMs: 60_000,
+        deliveryAttempts: 3,
+        breaker: new CircuitBreaker(3, 300),
+      });
+      const ids: string[] = [];
+      for (let n = 0; n < 6; n += 1) {
+        const message = withElementText(validSample('WMO301'), 'Identificatie', `OUTAGE-${n}`);
+        const posted = await gateway.post(message, 'application/xml', keys.gemeente);
+        expect(posted.status).toBe(202);
+        ids.push(posted.body['id'] as string);
+      }
+      for (const id of ids) {
+        expect((await gateway.waitForDecision(id)).status).toBe('accepted');
+      }
+      // Every delivery failed once (503 or circuit open) and waits out its backoff.
+      const deadline = Date.now() + 20_000;
+      while ((await gateway.deliveryQueue.getDelayedCount()) < ids.length) {
+        expect(Date.now()).toBeLessThan(deadline);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      // The half-open probes fail while it is down; they spend no attempt (3 each: 8 probes over 6
+      // deliveries would otherwise make dead letters).
+      while (gateway.logs.lines.filter((l) => l.includes('probe failed')).length < 8) {
+        expect(Date.now()).toBeLessThan(deadline);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      down = false;
+      for (const id of ids) {
+        await waitForDeliveries(gateway, id, (s) => s.includes('forward:delivered'));
+      }
+      const deliveredKeys = supplier.received
+        .filter((_, n) => answers[n] === 200)
+        .map((r) => r.headers['idempotency-key']);
+      expect(deliveredKeys).toHaveLength(ids.length);
+      expect(new Set(deliveredKeys).size).toBe(ids.length);
+      const allKeys = new Set(supplier.received.map((r) => r.headers['idempotency-key']));
+      expect(allKeys.size).toBe(ids.length);
+      for (const id of ids) {
+        const [delivery] = await gateway.deliveries.forMessage(id);
+        expect(delivery?.attempts).toBeLessThanOrEqual(3);
+      }
+      expect(gateway.logs.text).toContain('delayed deliveries promoted');
     });
   });
 
