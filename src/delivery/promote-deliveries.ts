@@ -96,9 +96,18 @@ export function promoteOnRecovery(
 ): { close(): void } {
   const probes = new Map<string, NodeJS.Timeout>();
   const running = new Set<string>();
+  // A recovery seen while a promotion for the endpoint runs (e.g. the probe it promoted already
+  // succeeded) is promoted once that one is done, so it is never lost.
+  const recoveredMeanwhile = new Set<string>();
   let closed = false;
   const promote = (url: string, reason: 'recovered' | 'probe', max: number) => {
-    if (closed || running.has(url)) {
+    if (closed) {
+      return;
+    }
+    if (running.has(url)) {
+      if (reason === 'recovered') {
+        recoveredMeanwhile.add(url);
+      }
       return;
     }
     running.add(url);
@@ -111,7 +120,12 @@ export function promoteOnRecovery(
       .catch((caught: unknown) => {
         deps.logger.error({ err: coerceError(caught), url, reason }, 'promoting deliveries failed');
       })
-      .finally(() => running.delete(url));
+      .finally(() => {
+        running.delete(url);
+        if (recoveredMeanwhile.delete(url)) {
+          promote(url, 'recovered', limits.max ?? 1000);
+        }
+      });
   };
   const unsubscribe = breaker.subscribe({
     recovered: (url) => {
@@ -136,6 +150,7 @@ export function promoteOnRecovery(
     close: () => {
       closed = true;
       unsubscribe();
+      recoveredMeanwhile.clear();
       for (const timer of probes.values()) {
         clearTimeout(timer);
       }
