@@ -4,6 +4,8 @@
  * about and fills the rest with fixed synthetic data.
  */
 
+import { lastDayOfMonth } from '../src/contract/index.js';
+
 export interface HeaderValues {
   readonly afzender: string;
   readonly ontvanger: string;
@@ -77,6 +79,19 @@ const GEBOORTEDATUM = '<iwmo:Datum>1950-06-15</iwmo:Datum>';
 const VERKORTE_NAAM =
   '<iwmo:Geslachtsnaam><iwmo:Achternaam>Proefpersoon</iwmo:Achternaam></iwmo:Geslachtsnaam><iwmo:Voorletters>T</iwmo:Voorletters>';
 
+/** A Client with Bsn, Geboortedatum, Geslacht, a short Naam and one list of products. */
+function clientWithProducts(p: string, bsn: string, list: string, items: string): string {
+  return `  <${p}:Client>
+    <${p}:Bsn>${bsn}</${p}:Bsn>
+    <${p}:Geboortedatum>${GEBOORTEDATUM}</${p}:Geboortedatum>
+    <${p}:Geslacht>2</${p}:Geslacht>
+    <${p}:Naam>${VERKORTE_NAAM}</${p}:Naam>
+    <${p}:${list}>
+      ${items}
+    </${p}:${list}>
+  </${p}:Client>`;
+}
+
 export interface ToegewezenProductValues {
   readonly nummer: string;
   readonly referentieAanbieder?: string;
@@ -143,19 +158,7 @@ export function start305(
         `<${p}:StartProduct>${opt(p, 'ToewijzingNummer', s.nummer)}${wrap(p, 'Product', product(s.categorie, s.code))}${opt(p, 'ToewijzingIngangsdatum', s.toewijzingIngangsdatum)}${opt(p, 'Begindatum', s.begindatum)}${opt(p, 'StatusAanlevering', s.status ?? '1')}</${p}:StartProduct>`,
     )
     .join('\n      ');
-  return envelope(
-    '305',
-    header,
-    `  <${p}:Client>
-    <${p}:Bsn>${bsn}</${p}:Bsn>
-    <${p}:Geboortedatum>${GEBOORTEDATUM}</${p}:Geboortedatum>
-    <${p}:Geslacht>2</${p}:Geslacht>
-    <${p}:Naam>${VERKORTE_NAAM}</${p}:Naam>
-    <${p}:StartProducten>
-      ${items}
-    </${p}:StartProducten>
-  </${p}:Client>`,
-  );
+  return envelope('305', header, clientWithProducts(p, bsn, 'StartProducten', items));
 }
 
 export interface StopValues extends LeveringValues {
@@ -176,19 +179,7 @@ export function stop307(
         `<${p}:StopProduct>${opt(p, 'ToewijzingNummer', s.nummer)}${wrap(p, 'Product', product(s.categorie, s.code))}${opt(p, 'ToewijzingIngangsdatum', s.toewijzingIngangsdatum)}${opt(p, 'Begindatum', s.begindatum)}${opt(p, 'RedenBeeindiging', s.redenBeeindiging)}${opt(p, 'Einddatum', s.einddatum)}${opt(p, 'StatusAanlevering', s.status ?? '1')}</${p}:StopProduct>`,
     )
     .join('\n      ');
-  return envelope(
-    '307',
-    header,
-    `  <${p}:Client>
-    <${p}:Bsn>${bsn}</${p}:Bsn>
-    <${p}:Geboortedatum>${GEBOORTEDATUM}</${p}:Geboortedatum>
-    <${p}:Geslacht>2</${p}:Geslacht>
-    <${p}:Naam>${VERKORTE_NAAM}</${p}:Naam>
-    <${p}:StopProducten>
-      ${items}
-    </${p}:StopProducten>
-  </${p}:Client>`,
-  );
+  return envelope('307', header, clientWithProducts(p, bsn, 'StopProducten', items));
 }
 
 export interface AangevraagdProductValues {
@@ -213,19 +204,7 @@ export function verzoek315(
         `<${p}:AangevraagdProduct>${opt(p, 'ReferentieAanbieder', a.referentie)}${wrap(p, 'Product', product(a.categorie, a.code))}${opt(p, 'ToewijzingIngangsdatum', a.ingangsdatum)}${opt(p, 'ToewijzingEinddatum', a.einddatum)}${wrap(p, 'Omvang', omvang(a.omvang))}<${p}:Verwijzer><iwmo:Type>02</iwmo:Type><iwmo:Naam>Huisarts Proef</iwmo:Naam></${p}:Verwijzer></${p}:AangevraagdProduct>`,
     )
     .join('\n      ');
-  return envelope(
-    '315',
-    header,
-    `  <${p}:Client>
-    <${p}:Bsn>${bsn}</${p}:Bsn>
-    <${p}:Geboortedatum>${GEBOORTEDATUM}</${p}:Geboortedatum>
-    <${p}:Geslacht>2</${p}:Geslacht>
-    <${p}:Naam>${VERKORTE_NAAM}</${p}:Naam>
-    <${p}:AangevraagdeProducten>
-      ${items}
-    </${p}:AangevraagdeProducten>
-  </${p}:Client>`,
-  );
+  return envelope('315', header, clientWithProducts(p, bsn, 'AangevraagdeProducten', items));
 }
 
 export interface VerzoekValues {
@@ -329,11 +308,6 @@ export interface DeclaratieValues {
   }[];
 }
 
-function lastDay(maand: string): string {
-  const [y, m] = maand.split('-').map(Number) as [number, number];
-  return `${maand}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
-}
-
 /** WMO323 Declaratie; TotaalIngediendBedrag is computed (TR358). */
 export function declaratie323(header: HeaderValues, declaratie: DeclaratieValues): string {
   const p = 'wmo323';
@@ -357,7 +331,7 @@ export function declaratie323(header: HeaderValues, declaratie: DeclaratieValues
     header,
     `  <${p}:Declaratie>
     <${p}:DeclaratieNummer>${declaratie.nummer}</${p}:DeclaratieNummer>
-    <${p}:DeclaratiePeriode><iwmo:Begindatum>${declaratie.maand}-01</iwmo:Begindatum><iwmo:Einddatum>${lastDay(declaratie.maand)}</iwmo:Einddatum></${p}:DeclaratiePeriode>
+    <${p}:DeclaratiePeriode><iwmo:Begindatum>${declaratie.maand}-01</iwmo:Begindatum><iwmo:Einddatum>${lastDayOfMonth(declaratie.maand)}</iwmo:Einddatum></${p}:DeclaratiePeriode>
     <${p}:DeclaratieDagtekening>${header.dagtekening}</${p}:DeclaratieDagtekening>
     <${p}:TotaalIngediendBedrag><iwmo:TotaalBedrag>${Math.abs(total)}</iwmo:TotaalBedrag><iwmo:DebetCredit>${total < 0 ? 'C' : 'D'}</iwmo:DebetCredit></${p}:TotaalIngediendBedrag>
     <${p}:Clienten>
@@ -368,6 +342,4 @@ export function declaratie323(header: HeaderValues, declaratie: DeclaratieValues
 }
 
 /** The last day of a month `YYYY-MM` as YYYY-MM-DD. */
-export function lastDayOf(maand: string): string {
-  return lastDay(maand);
-}
+export const lastDayOf = lastDayOfMonth;
