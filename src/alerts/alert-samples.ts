@@ -1,3 +1,4 @@
+import type { DeadlineCounts } from '../console/deadline-counts.js';
 import { parseSeries } from '../metrics/index.js';
 import { type AlertRule, backlogStates } from './alert-rules.js';
 
@@ -7,12 +8,6 @@ export interface CounterTotals {
   readonly at: number;
   readonly messages: { readonly total: number; readonly failed: number };
   readonly deliveries: { readonly total: number; readonly failed: number };
-}
-
-export interface DeadlineCounts {
-  readonly open: number;
-  readonly atRisk: number;
-  readonly overdue: number;
 }
 
 /** What one evaluation read; a part no rule needs is left out. */
