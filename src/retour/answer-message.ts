@@ -101,7 +101,8 @@ export function answerMessage(
   return { type: retourType, id: context.retourId, codes, xml };
 }
 
-function isDeclaratie(message: CheckedMessage): message is ParsedMessage<'WMO323'> {
+/** A parsed WMO323 (a CheckedMessage may also be a message the gateway only checks). */
+export function isDeclaratie(message: CheckedMessage): message is ParsedMessage<'WMO323'> {
   return message.type === 'WMO323' && 'Declaratie' in message;
 }
 

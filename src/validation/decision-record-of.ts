@@ -1,5 +1,6 @@
 import type { RegisterView } from '../domain/register/index.js';
 import type { ParsedMessage } from '../model/index.js';
+import { isDeclaratie } from '../retour/answer-message.js';
 import { buildDecisionRecord } from './build-decision-record.js';
 import type { DecisionRecord } from './decision-record.js';
 import type { ExternalSourceSnapshot } from './external-source-stage.js';
@@ -15,10 +16,6 @@ function remembersSnapshots<M extends CheckedMessage>(
   stage: RuleStage<M>,
 ): stage is RuleStage<M> & SnapshotStage {
   return typeof (stage as Partial<SnapshotStage>).snapshotOf === 'function';
-}
-
-function isDeclaratie(message: CheckedMessage): message is ParsedMessage<'WMO323'> {
-  return message.type === 'WMO323' && 'Declaratie' in message;
 }
 
 /**
