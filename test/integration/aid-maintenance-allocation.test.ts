@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   declaratie323,
   type HeaderValues,
+  lastDayOf,
   type LeveringValues,
   type PrestatieValues,
   start305,
@@ -130,9 +131,7 @@ function leveringen(x: Aid): LeveringValues[] {
 }
 
 function whole(month: string): { begindatum: string; einddatum: string } {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { begindatum: `${month}-01`, einddatum: `${month}-${last}` };
+  return { begindatum: `${month}-01`, einddatum: lastDayOf(month) };
 }
 
 const delivery = (referentie: string, nummer: string): PrestatieValues => ({

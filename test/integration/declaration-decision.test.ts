@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   declaratie323,
+  lastDayOf,
   type PrestatieValues,
   start305,
   toewijzing301,
@@ -40,14 +41,12 @@ function prestatie(
   tarief = TARIEF,
 ): PrestatieValues {
   const product = productOf(nummer);
-  const [y, m] = maand.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return {
     referentie,
     nummer,
     ...product,
     begindatum: `${maand}-01`,
-    einddatum: `${maand}-${last}`,
+    einddatum: lastDayOf(maand),
     volume: 10,
     eenheid: '04',
     tarief,

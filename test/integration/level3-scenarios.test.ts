@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   antwoord319,
   declaratie323,
+  lastDayOf,
   type OmvangValues,
   type PrestatieValues,
   start305,
@@ -35,14 +36,12 @@ function prestatie(
   volume: number,
   extra: Partial<PrestatieValues> = {},
 ): PrestatieValues {
-  const [y, m] = maand.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return {
     referentie,
     nummer,
     ...BEGELEIDING,
     begindatum: `${maand}-01`,
-    einddatum: `${maand}-${last}`,
+    einddatum: lastDayOf(maand),
     volume,
     eenheid: '04',
     tarief: TARIEF,

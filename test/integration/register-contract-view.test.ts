@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import {
   declaratie323,
+  lastDayOf,
   type PrestatieValues,
   start305,
   stop307,
@@ -38,14 +39,12 @@ function prestatie(
   volume: number,
   extra: Partial<PrestatieValues> = {},
 ): PrestatieValues {
-  const [y, m] = maand.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return {
     referentie,
     nummer: N,
     ...BEGELEIDING,
     begindatum: `${maand}-01`,
-    einddatum: `${maand}-${last}`,
+    einddatum: lastDayOf(maand),
     volume,
     eenheid: '04',
     tarief: TARIEF,
