@@ -1,13 +1,6 @@
-import { messageParties } from '../../domain/register/index.js';
-import { defineRule, type Finding } from './define-rule.js';
-import {
-  CLIENT,
-  clientOf,
-  toewijzingOf,
-  TR_CROSS_MESSAGE_SOURCE,
-} from './support/cross-message.js';
-import { locate } from './support/located.js';
-import { eindigtNa2020OfOpen } from './support/toewijzing-klassen.js';
+import { defineRule } from './define-rule.js';
+import { TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { omvangZonderProduct } from './support/omvang-zonder-product.js';
 
 /**
  * For a generic toewijzing (no Product) the change carries no Omvang. "Einddatum" is read as the
@@ -22,29 +15,11 @@ export const TR375 = defineRule({
     'Indien Product in de toewijzing met ToewijzingNummer leeg is en Einddatum groter dan 31-12-2020 of leeg is, dan leeg laten.',
   source: TR_CROSS_MESSAGE_SOURCE,
   check(msg, { register }) {
-    const { aanbieder } = messageParties(msg.type, msg.header);
-    const client = clientOf(register, msg.Client.Bsn);
-    const findings: Finding[] = [];
-    for (const { item, path } of locate(
-      msg.Client.Verzoek.TeWijzigenProducten,
-      `${CLIENT}/Verzoek/TeWijzigenProducten`,
-      'TeWijzigenProduct',
-    )) {
-      const toewijzing = toewijzingOf(register, aanbieder, client.clientId, item.ToewijzingNummer);
-      if (toewijzing === undefined) {
-        continue; // TR351 reports it
-      }
-      if (
-        toewijzing.product === undefined &&
-        eindigtNa2020OfOpen(item.Einddatum) &&
-        item.Omvang !== undefined
-      ) {
-        findings.push({
-          location: `${path}/Omvang`,
-          detail: 'Omvang bij een toewijzing zonder Product',
-        });
-      }
-    }
-    return findings;
+    return omvangZonderProduct(
+      msg,
+      register,
+      (toewijzing) => toewijzing.product === undefined,
+      'Omvang bij een toewijzing zonder Product',
+    );
   },
 });

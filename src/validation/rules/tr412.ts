@@ -1,13 +1,6 @@
-import { messageParties } from '../../domain/register/index.js';
-import { defineRule, type Finding } from './define-rule.js';
-import {
-  CLIENT,
-  clientOf,
-  toewijzingOf,
-  TR_CROSS_MESSAGE_SOURCE,
-} from './support/cross-message.js';
-import { locate } from './support/located.js';
-import { eindigtNa2020OfOpen } from './support/toewijzing-klassen.js';
+import { defineRule } from './define-rule.js';
+import { TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { omvangZonderProduct } from './support/omvang-zonder-product.js';
 
 /**
  * A change to an aspecific or generic toewijzing (no Code) carries no Omvang when its
@@ -23,29 +16,11 @@ export const TR412 = defineRule({
     'Indien Code in Product bij de toewijzing met ToewijzingNummer leeg is en einddatum groter dan 31-12-2020 of leeg is, dan leeg laten',
   source: TR_CROSS_MESSAGE_SOURCE,
   check(msg, { register }) {
-    const { aanbieder } = messageParties(msg.type, msg.header);
-    const client = clientOf(register, msg.Client.Bsn);
-    const findings: Finding[] = [];
-    for (const { item, path } of locate(
-      msg.Client.Verzoek.TeWijzigenProducten,
-      `${CLIENT}/Verzoek/TeWijzigenProducten`,
-      'TeWijzigenProduct',
-    )) {
-      const toewijzing = toewijzingOf(register, aanbieder, client.clientId, item.ToewijzingNummer);
-      if (toewijzing === undefined) {
-        continue; // TR351 reports it
-      }
-      if (
-        toewijzing.product?.code === undefined &&
-        eindigtNa2020OfOpen(item.Einddatum) &&
-        item.Omvang !== undefined
-      ) {
-        findings.push({
-          location: `${path}/Omvang`,
-          detail: 'Omvang bij een toewijzing zonder ProductCode',
-        });
-      }
-    }
-    return findings;
+    return omvangZonderProduct(
+      msg,
+      register,
+      (toewijzing) => toewijzing.product?.code === undefined,
+      'Omvang bij een toewijzing zonder ProductCode',
+    );
   },
 });
