@@ -1,6 +1,6 @@
-import { messageParties } from '../../domain/register/index.js';
-import { defineRule, type Finding } from './define-rule.js';
-import { declaratieLines, TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { defineRule } from './define-rule.js';
+import { TR_CROSS_MESSAGE_SOURCE } from './support/cross-message.js';
+import { afwijkendToegewezenProduct } from './support/toegewezen-product.js';
 
 /**
  * Only when the toewijzing has a Product (OP302). Credits are not judged on content: a credit reverses an approved debet and the gemeente may
@@ -15,21 +15,6 @@ export const TR339 = defineRule({
     'ProductCategorie in Prestatie moet gelijk zijn aan ProductCategorie in het ToegewezenProduct indien deze opgenomen is.',
   source: TR_CROSS_MESSAGE_SOURCE,
   check(msg, { register }) {
-    const findings: Finding[] = [];
-    for (const line of declaratieLines(msg, register, messageParties(msg.type, msg.header))) {
-      const { prestatie, relation } = line;
-      if (relation.kind !== 'own' || prestatie.IngediendBedrag.DebetCredit !== 'D') {
-        continue;
-      }
-      const toewijzing = relation.toewijzing;
-      const categorie = toewijzing.product?.categorie;
-      if (categorie !== undefined && prestatie.ProductCategorie !== categorie) {
-        findings.push({
-          location: `${line.path()}/ProductCategorie`,
-          detail: 'ProductCategorie wijkt af van de toewijzing',
-        });
-      }
-    }
-    return findings;
+    return afwijkendToegewezenProduct(msg, register, 'ProductCategorie');
   },
 });
