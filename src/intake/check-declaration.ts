@@ -4,7 +4,7 @@ import { dutchCalendarDate } from '../clock/calendar-date.js';
 import type { RegisterView } from '../domain/register/index.js';
 import { GatewayError } from '../errors/index.js';
 import type { ParsedMessage } from '../model/index.js';
-import { answerMessage } from '../retour/index.js';
+import { answerMessage, declaratieScopeOf } from '../retour/index.js';
 import type { TransportError } from '../store/index.js';
 import type { DecisionRecord } from '../validation/decision-record.js';
 import { decisionRecordOf } from '../validation/decision-record-of.js';
@@ -70,8 +70,6 @@ export interface DeclarationCheck {
 }
 
 const STUF055 = 'Berichtbody is niet conform schema in sectormodel';
-const CLIENT_STEP =
-  /^\/Bericht\/Declaratie\/Clienten\/Client(?:\[(\d+)\])?\/Prestaties\/Prestatie(?:\[(\d+)\])?/;
 
 /**
  * Judges a WMO323 on levels 1–4 exactly as a worker would, against the register as it is now,
@@ -152,7 +150,7 @@ function findingOf(message: ParsedMessage, violation: Violation): Finding {
   const explanation = explain(violation.ruleId);
   return {
     location: violation.location,
-    referentieNummer: referentieNummerAt(message, violation.location) ?? null,
+    referentieNummer: referentieNummerAt(message, violation) ?? null,
     ruleId: violation.ruleId,
     retourCode: violation.retourCode,
     level: violation.level,
@@ -163,13 +161,13 @@ function findingOf(message: ParsedMessage, violation: Violation): Finding {
   };
 }
 
-function referentieNummerAt(message: ParsedMessage, location: string): string | undefined {
-  const match = CLIENT_STEP.exec(location);
-  if (match === null || message.type !== 'WMO323') {
+function referentieNummerAt(message: ParsedMessage, violation: Violation): string | undefined {
+  const scope = declaratieScopeOf(violation);
+  if (scope.kind !== 'prestatie' || message.type !== 'WMO323') {
     return undefined;
   }
-  const client = message.Declaratie.Clienten[Number(match[1] ?? 1) - 1];
-  return client?.Prestaties[Number(match[2] ?? 1) - 1]?.ProductReferentie.ReferentieNummer;
+  const client = message.Declaratie.Clienten[scope.client - 1];
+  return client?.Prestaties[scope.prestatie - 1]?.ProductReferentie.ReferentieNummer;
 }
 
 function countPrestaties(message: ParsedMessage): number {

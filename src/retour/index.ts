@@ -20,6 +20,7 @@ export {
 } from './build-retour.js';
 export {
   type DeclaratieJudgement,
+  declaratieScopeOf,
   isGranted,
   judgeDeclaratie,
   signedBedrag,

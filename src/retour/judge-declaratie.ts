@@ -34,6 +34,34 @@ export function prestatieKey(clientPosition: number, prestatiePosition: number):
   return `${clientPosition}/${prestatiePosition}`;
 }
 
+/**
+ * Where a violation of a WMO323 falls (fact sheet §7.2): the Header, class Declaratie (anywhere
+ * outside a Client), one Client or one Prestatie, with 1-based positions. Shared by the WMO325,
+ * the decision record and the dry run's findings.
+ */
+export type DeclaratieScope =
+  | { readonly kind: 'header' }
+  | { readonly kind: 'declaratie' }
+  | { readonly kind: 'client'; readonly client: number }
+  | { readonly kind: 'prestatie'; readonly client: number; readonly prestatie: number };
+
+const HEADER_SCOPE: DeclaratieScope = { kind: 'header' };
+const DECLARATIE_SCOPE: DeclaratieScope = { kind: 'declaratie' };
+
+export function declaratieScopeOf(violation: Violation): DeclaratieScope {
+  if (isHeaderViolation(violation)) {
+    return HEADER_SCOPE;
+  }
+  const match = CLIENT_STEP.exec(violation.location);
+  if (match === null) {
+    return DECLARATIE_SCOPE;
+  }
+  const client = Number(match[1] ?? 1);
+  return match[2] === undefined
+    ? { kind: 'client', client }
+    : { kind: 'prestatie', client, prestatie: Number(match[3] ?? 1) };
+}
+
 function add<K>(map: Map<K, string[]>, key: K, code: string): void {
   const codes = map.get(key) ?? [];
   if (!codes.includes(code)) {
@@ -61,25 +89,19 @@ export function judgeDeclaratie(
   const clientCodes = new Map<number, string[]>();
   const prestatieCodes = new Map<string, string[]>();
   for (const violation of violations) {
-    if (isHeaderViolation(violation)) {
+    const scope = declaratieScopeOf(violation);
+    if (scope.kind === 'header') {
       if (!headerCodes.includes(violation.retourCode)) {
         headerCodes.push(violation.retourCode);
       }
-      continue;
-    }
-    const match = CLIENT_STEP.exec(violation.location);
-    if (match === null) {
+    } else if (scope.kind === 'declaratie') {
       if (!declaratieCodes.includes(violation.retourCode)) {
         declaratieCodes.push(violation.retourCode);
       }
-      continue;
-    }
-    const client = Number(match[1] ?? 1);
-    if (match[2] === undefined) {
-      add(clientCodes, client, violation.retourCode);
+    } else if (scope.kind === 'client') {
+      add(clientCodes, scope.client, violation.retourCode);
     } else {
-      const key = prestatieKey(client, Number(match[3] ?? 1));
-      add(prestatieCodes, key, violation.retourCode);
+      add(prestatieCodes, prestatieKey(scope.client, scope.prestatie), violation.retourCode);
     }
   }
   const processed = headerCodes.length === 0 && declaratieCodes.length === 0;

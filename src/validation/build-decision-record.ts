@@ -1,6 +1,7 @@
 import type { ContractSet } from '../contract/index.js';
 import type { RegisterView, ToewijzingVersion } from '../domain/register/index.js';
 import type { ParsedMessage, Wmo323Client, Wmo323Prestatie } from '../model/index.js';
+import { declaratieScopeOf, prestatieKey } from '../retour/judge-declaratie.js';
 import { contractFlags } from './contract-flags.js';
 import type {
   AllocationBasis,
@@ -32,10 +33,6 @@ interface Refusal {
   readonly ruleIds: string[];
   readonly retourCodes: string[];
 }
-
-const HEADER = '/Bericht/Header';
-const CLIENT_STEP =
-  /^\/Bericht\/Declaratie\/Clienten\/Client(?:\[(\d+)\])?(\/Prestaties\/Prestatie(?:\[(\d+)\])?)?/;
 
 /**
  * The decision record of a WMO323 (issue #5, docs/contracts.md "Decision record"): for every
@@ -151,16 +148,13 @@ function groupViolations(violations: readonly Violation[]) {
     return refusal;
   };
   for (const violation of violations) {
-    const match =
-      violation.location === HEADER || violation.location.startsWith(`${HEADER}/`)
-        ? null
-        : CLIENT_STEP.exec(violation.location);
-    if (match === null) {
+    const scope = declaratieScopeOf(violation);
+    if (scope.kind === 'header' || scope.kind === 'declaratie') {
       add(all, violation);
-    } else if (match[2] === undefined) {
-      add(entry(perClient, Number(match[1] ?? 1)), violation);
+    } else if (scope.kind === 'client') {
+      add(entry(perClient, scope.client), violation);
     } else {
-      add(entry(perPrestatie, `${Number(match[1] ?? 1)}/${Number(match[3] ?? 1)}`), violation);
+      add(entry(perPrestatie, prestatieKey(scope.client, scope.prestatie)), violation);
     }
   }
   return {
@@ -170,7 +164,7 @@ function groupViolations(violations: readonly Violation[]) {
       const prestatie =
         perPrestatie.size === 0
           ? undefined
-          : perPrestatie.get(`${clientPosition}/${prestatiePosition}`);
+          : perPrestatie.get(prestatieKey(clientPosition, prestatiePosition));
       // A client's or a Prestatie's entry always holds a rule; `all` may be empty.
       const whole = all.ruleIds.length > 0 ? all : undefined;
       const parts = [whole, client, prestatie].filter(
