@@ -1,13 +1,8 @@
-import { canonicalNummer, debetKey } from '../../domain/register/index.js';
-import { defineRule, type Finding } from './define-rule.js';
-import {
-  forEachContractLine,
-  isDeliveryKind,
-  isReleased,
-  openDebetKind,
-  sameDebetKey,
-} from './support/contract-line-facts.js';
+import { canonicalNummer } from '../../domain/register/index.js';
+import { defineRule } from './define-rule.js';
+import { isDeliveryKind, openDebetKind } from './support/contract-line-facts.js';
 import { prestatieXPath } from './support/external-sources.js';
+import { slotsTakenTwice } from './support/once-per-toewijzing.js';
 
 /**
  * An aid is delivered, and declared, once per toewijzing (§7.1: one all-in price per aid): a
@@ -27,41 +22,20 @@ export const GW_C05 = defineRule({
     'Een levering wordt per toewijzing één keer gedeclareerd: er is geen niet gecrediteerde debetprestatie voor levering op dezelfde toewijzing, ook niet eerder in hetzelfde bericht.',
   source: 'contract: prices and billing (Gooi en Vechtstreek §7.1, §6.8 eis 75, §7.3)',
   check(msg, ctx) {
-    if (ctx.register === undefined) {
-      return [];
-    }
-    const findings: Finding[] = [];
-    const earlier = new Map<string, Set<string>>();
-    forEachContractLine(msg, ctx, (facts, prestatie, client) => {
-      if (facts.register?.toewijzing === undefined || !isDeliveryKind(facts.kind)) {
-        return;
-      }
-      const nummer = canonicalNummer(prestatie.ToewijzingNummer);
-      const key = debetKey(prestatie);
-      const inMessage = earlier.get(nummer) ?? new Set<string>();
-      const open = facts.register.openDebets.find((debet) => {
+    return slotsTakenTwice(msg, ctx, {
+      slot: (facts, prestatie) =>
+        isDeliveryKind(facts.kind) ? canonicalNummer(prestatie.ToewijzingNummer) : undefined,
+      takes: (debet, facts) => {
         const kind = openDebetKind(facts.contract, facts.supplier, debet);
-        return (
-          kind !== undefined &&
-          isDeliveryKind(kind) &&
-          !sameDebetKey(debet, prestatie) &&
-          !isReleased(msg, debet)
-        );
-      });
-      // O(1): another key is there when the set holds two, or one that is not this line's.
-      const repeated = inMessage.size > 1 || (inMessage.size === 1 && !inMessage.has(key));
-      if (open !== undefined || repeated) {
-        findings.push({
-          location: `${prestatieXPath(msg, client, prestatie)}/ToewijzingNummer`,
-          detail:
-            open === undefined
-              ? `de levering op toewijzing ${prestatie.ToewijzingNummer} staat al eerder in dit bericht`
-              : `de levering op toewijzing ${prestatie.ToewijzingNummer} is al gedeclareerd (ProductPeriode ${open.begin} tot en met ${open.end}, declaratie ${open.declaratieNummer}) en niet gecrediteerd`,
-        });
-      }
-      inMessage.add(key);
-      earlier.set(nummer, inMessage);
+        return kind !== undefined && isDeliveryKind(kind);
+      },
+      finding: (prestatie, client, open) => ({
+        location: `${prestatieXPath(msg, client, prestatie)}/ToewijzingNummer`,
+        detail:
+          open === undefined
+            ? `de levering op toewijzing ${prestatie.ToewijzingNummer} staat al eerder in dit bericht`
+            : `de levering op toewijzing ${prestatie.ToewijzingNummer} is al gedeclareerd (ProductPeriode ${open.begin} tot en met ${open.end}, declaratie ${open.declaratieNummer}) en niet gecrediteerd`,
+      }),
     });
-    return findings;
   },
 });
