@@ -52,7 +52,7 @@ export function isDeliveryKind(kind: LineKind): boolean {
 }
 
 /** The kind of line a contract term describes; undefined for a unit without a price (GW-C03). */
-export function lineKindOf(term: TariffTerm): LineKind | undefined {
+function lineKindOf(term: TariffTerm): LineKind | undefined {
   switch (term.kind) {
     case 'tariff':
       return term.basis === 'delivery' ? 'delivery' : 'unit';
@@ -447,7 +447,7 @@ const INDEXATIONS = new WeakMap<Contract, Map<number, Indexation>>();
  * The base year and the percentages applied after it up to `year` (years without one: none).
  * One frozen object per contract and year, shared by the lines of that year.
  */
-export function indexationOf(contract: Contract, year: number): Indexation {
+function indexationOf(contract: Contract, year: number): Indexation {
   const byYear = inner(INDEXATIONS, contract, () => new Map<number, Indexation>());
   let indexation = byYear.get(year);
   if (indexation === undefined) {
@@ -476,7 +476,7 @@ export function isReleased(msg: ParsedMessage<'WMO323'>, debet: OpenDebetRecord)
 const CREDITED = new WeakMap<ParsedMessage<'WMO323'>, ReadonlySet<string>>();
 
 /** The ReferentieNummers this message's credits refer to (VorigReferentieNummer). */
-export function creditedReferences(msg: ParsedMessage<'WMO323'>): ReadonlySet<string> {
+function creditedReferences(msg: ParsedMessage<'WMO323'>): ReadonlySet<string> {
   let credited = CREDITED.get(msg);
   if (credited === undefined) {
     const set = new Set<string>();
